@@ -1,0 +1,39 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
+import starlightLinksValidator from 'starlight-links-validator';
+import { baseLinks } from './src/plugins/satteri-base-links.ts';
+import { sidebar } from './src/sidebar.ts';
+
+// BASE_PATH=/teacher-leadership/ builds the site for a sub-path, as GitHub Pages serves it.
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  // SITE_URL (e.g. https://example.github.io) adds canonical URLs and a sitemap.
+  site: process.env.SITE_URL,
+  base,
+  trailingSlash: 'always',
+  markdown: {
+    processor: satteri({ hastPlugins: [baseLinks(base)] }),
+  },
+  // content/ is reached through the symlink src/content/docs, where Starlight looks.
+  // Keeping the link path lets Starlight tell the language of a file from its path.
+  vite: { resolve: { preserveSymlinks: true } },
+  integrations: [
+    starlight({
+      title: { nl: 'Leiderschap van leraren', en: 'Teacher leadership' },
+      description: 'Een open leersite over leiderschap van leraren en gespreid leiderschap in scholen.',
+      defaultLocale: 'root',
+      locales: {
+        root: { label: 'Nederlands', lang: 'nl' },
+        en: { label: 'English', lang: 'en' },
+      },
+      sidebar,
+      components: { PageTitle: './src/components/overrides/PageTitle.astro' },
+      lastUpdated: false,
+      routeMiddleware: './src/route-data.ts',
+      plugins: [starlightLinksValidator({ errorOnRelativeLinks: true })],
+    }),
+  ],
+});
