@@ -30,6 +30,7 @@ export default defineConfig({
         en: { label: 'English', lang: 'en' },
       },
       sidebar,
+      customCss: ['./src/styles/site.css'],
       components: { PageTitle: './src/components/overrides/PageTitle.astro' },
       lastUpdated: false,
       routeMiddleware: './src/route-data.ts',

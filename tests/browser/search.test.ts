@@ -1,0 +1,31 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './support/browser';
+import { SitePage } from './support/site-page';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+async function searchFrom(path: string, query: string) {
+  const site = new SitePage(await browser.newPage(), inject('siteUrl'));
+  await site.open(path);
+  const results = await site.search(query);
+  return { titles: await results.allTextContents(), hrefs: await results.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname)) };
+}
+
+describe('search', () => {
+  it('finds the Dutch module for a Dutch query, and only Dutch pages', async () => {
+    const { titles, hrefs } = await searchFrom('', 'reikwijdte');
+    expect(titles).toContain('Wat is teacher leadership?');
+    expect(hrefs.every((href) => !href.startsWith('/en/'))).toBe(true);
+  });
+
+  it('searches the English index from English pages', async () => {
+    const { titles, hrefs } = await searchFrom('en/', 'scope');
+    expect(titles).toContain('What is teacher leadership?');
+    expect(hrefs.every((href) => href.startsWith('/en/'))).toBe(true);
+  });
+});

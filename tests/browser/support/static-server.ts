@@ -1,0 +1,57 @@
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+export interface StaticSite {
+  /** Where the site's home page is, e.g. http://127.0.0.1:4321/teacher-leadership/ */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves a built site from `root` under `base`, the way a static host such as GitHub Pages
+ * does: `dir/` serves `dir/index.html`, anything missing gets the site's 404 page.
+ */
+export async function serveStatic(root: string, base = '/'): Promise<StaticSite> {
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const file = path.startsWith(base) ? await findFile(root, path.slice(base.length)) : undefined;
+    const status = file ? 200 : 404;
+    const served = file ?? join(root, '404.html');
+    response.writeHead(status, { 'content-type': contentTypes[extname(served)] ?? 'application/octet-stream' });
+    response.end(await readFile(served));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function findFile(root: string, relativePath: string): Promise<string | undefined> {
+  const candidate = normalize(join(root, relativePath));
+  if (!candidate.startsWith(root)) return undefined;
+  for (const file of [candidate, join(candidate, 'index.html')]) {
+    try {
+      if ((await stat(file)).isFile()) return file;
+    } catch {
+      // not there: try the next form, then fall through to 404
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,58 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const copies: string[] = [];
+
+/**
+ * A throwaway copy of the project with one extra content file. It sits inside the project
+ * (in a git-ignored folder) so that it finds the project's node_modules as Node does.
+ */
+function projectWith(file: string, text: string): string {
+  mkdirSync(join(root, '.build-checks'), { recursive: true });
+  const copy = mkdtempSync(join(root, '.build-checks', 'project-'));
+  copies.push(copy);
+  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'public', 'src', 'content']) {
+    cpSync(join(root, entry), join(copy, entry), { recursive: true, verbatimSymlinks: true });
+  }
+  writeFileSync(join(copy, 'content', file), text);
+  return copy;
+}
+
+function build(project: string) {
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+afterEach(() => {
+  for (const copy of copies.splice(0)) rmSync(copy, { recursive: true, force: true });
+});
+
+describe('the build refuses broken content', () => {
+  it('fails on a module without learning goals, naming the file and the field', () => {
+    const project = projectWith(
+      'modules/zonder-doelen.md',
+      ['---', 'kind: module', 'title: Zonder doelen', 'description: Test.', 'minutes: 5', 'audiences: [leraar]', 'covers: [TL1]', '---', 'Tekst.', ''].join('\n'),
+    );
+    const { status, output } = build(project);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/modules\/zonder-doelen/);
+    expect(output).toMatch(/goals/);
+  });
+
+  it('fails on a link to a page that does not exist, naming the link', () => {
+    const project = projectWith(
+      'modules/kapotte-link.md',
+      ['---', 'kind: page', 'title: Kapotte link', '---', 'Zie [de vijf vormen](/modules/vijf-vormen/).', ''].join('\n'),
+    );
+    const { status, output } = build(project);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/\/modules\/vijf-vormen\//);
+  });
+});
