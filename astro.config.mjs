@@ -31,7 +31,11 @@ export default defineConfig({
       },
       sidebar,
       customCss: ['./src/styles/site.css'],
-      components: { PageTitle: './src/components/overrides/PageTitle.astro' },
+      components: {
+        PageTitle: './src/components/overrides/PageTitle.astro',
+        ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+        ThemeSelect: './src/components/overrides/ThemeSelect.astro',
+      },
       lastUpdated: false,
       routeMiddleware: './src/route-data.ts',
       plugins: [starlightLinksValidator({ errorOnRelativeLinks: true })],

@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser';
+import { ReflectionQuestions } from './support/reflection-questions';
+
+const modulePath = 'modules/wat-is-teacher-leadership/';
+const firstQuestion = /Noem een collega die invloed heeft/;
+const storeKey = 'leiderschap-van-leraren';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+/** Opens the module in a fresh context, after `init` has prepared (or broken) its storage. */
+async function openModule(init?: () => void, context?: BrowserContext) {
+  const ownContext = context ?? (await browser.newContext());
+  if (init) await ownContext.addInitScript(init);
+  const page = await ownContext.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(new URL(modulePath, inject('siteUrl')).href);
+  return { page, context: ownContext, errors, questions: new ReflectionQuestions(page) };
+}
+
+const storedAnswers = (page: Page) =>
+  page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').answers ?? {}, storeKey);
+
+describe('reflection questions', () => {
+  it('keeps what the reader types across a reload', async () => {
+    const { page, context, errors, questions } = await openModule();
+    await questions.write(firstQuestion, 'Mijn collega Anna, om haar kennis van lezen.');
+    expect(await questions.status(firstQuestion)).toBe('Bewaard op dit apparaat');
+    await page.reload();
+    await expect(questions.answer(firstQuestion).inputValue()).resolves.toBe('Mijn collega Anna, om haar kennis van lezen.');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('saves while typing, without leaving the box', async () => {
+    const { page, context, questions } = await openModule();
+    await questions.answer(firstQuestion).focus();
+    await page.keyboard.type('Nog bezig');
+    await page.waitForFunction((key) => localStorage.getItem(key)?.includes('Nog bezig'), storeKey);
+    expect(await questions.status(firstQuestion)).toBe('Bewaard op dit apparaat');
+    await context.close();
+  });
+
+  it('sets damaged storage aside, says so, and keeps working', async () => {
+    const { page, context, errors, questions } = await openModule(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('leiderschap-van-leraren', '{"version":1,"answers":{"x"');
+        sessionStorage.setItem('seeded', 'yes');
+      }
+    });
+    await expect(questions.notice().textContent()).resolves.toMatch(/apart gezet, niet weggegooid/);
+    await questions.write(firstQuestion, 'Toch bewaard');
+    expect((await storedAnswers(page))['wat-is-teacher-leadership#0'].value).toBe('Toch bewaard');
+    const setAside = await page.evaluate(() =>
+      Object.keys(localStorage).filter((key) => key.startsWith('leiderschap-van-leraren:apart:')).map((key) => localStorage.getItem(key)),
+    );
+    expect(setAside).toEqual(['{"version":1,"answers":{"x"']);
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((violation) => violation.id)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('works for the visit when storage is blocked, and says answers will not be kept', async () => {
+    const { context, errors, questions } = await openModule(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await expect(questions.notice().textContent()).resolves.toMatch(/verdwijnen als je de pagina sluit/);
+    await questions.write(firstQuestion, 'Alleen voor nu');
+    await expect(questions.answer(firstQuestion).inputValue()).resolves.toBe('Alleen voor nu');
+    expect(await questions.status(firstQuestion)).toMatch(/Niet bewaard/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('tells the reader when storage is full, and keeps the text on screen', async () => {
+    const { context, errors, questions } = await openModule(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      };
+    });
+    await questions.write(firstQuestion, 'Past niet meer');
+    await expect(questions.notice().textContent()).resolves.toMatch(/opslag van deze browser is vol/);
+    await expect(questions.answer(firstQuestion).inputValue()).resolves.toBe('Past niet meer');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows an answer typed in one tab in the other, without losing the other’s answers', async () => {
+    const first = await openModule();
+    const second = await openModule(undefined, first.context);
+    const secondQuestion = /Kies een initiatief uit je eigen school/;
+    await second.questions.write(secondQuestion, 'Ons leesplan');
+    await first.questions.write(firstQuestion, 'Uit het eerste tabblad');
+    await expect
+      .poll(() => second.questions.answer(firstQuestion).inputValue())
+      .toBe('Uit het eerste tabblad');
+    const answers = await storedAnswers(first.page);
+    expect(answers['wat-is-teacher-leadership#0'].value).toBe('Uit het eerste tabblad');
+    expect(answers['wat-is-teacher-leadership#1'].value).toBe('Ons leesplan');
+    await first.context.close();
+  });
+
+  it('inserts stored text as text, never as HTML', async () => {
+    const { page, context, errors, questions } = await openModule(() => {
+      const answer = { value: '<img src=x onerror="window.hacked=1">', savedAt: '2026-11-22T10:00:00.000Z', page: '/', prompt: 'x' };
+      localStorage.setItem('leiderschap-van-leraren', JSON.stringify({ version: 1, answers: { 'wat-is-teacher-leadership#0': answer } }));
+    });
+    await expect(questions.answer(firstQuestion).inputValue()).resolves.toBe('<img src=x onerror="window.hacked=1">');
+    expect(await page.evaluate(() => 'hacked' in window)).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('fits a 320 px wide screen', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const { page } = await openModule(undefined, context);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+});

@@ -1,0 +1,34 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The reflection questions at the end of a module, as a reader uses them. */
+export class ReflectionQuestions {
+  readonly region: Locator;
+
+  constructor(readonly page: Page) {
+    this.region = page.getByRole('region', { name: /Reflectievragen|Reflection questions/ });
+  }
+
+  answer(question: string | RegExp): Locator {
+    return this.region.getByRole('textbox', { name: question });
+  }
+
+  /** Types an answer with the keyboard and leaves the box, as a reader would. */
+  async write(question: string | RegExp, text: string) {
+    const box = this.answer(question);
+    await box.focus();
+    await this.page.keyboard.type(text);
+    await this.page.keyboard.press('Tab');
+  }
+
+  /** The short status under a box ("Bewaard op dit apparaat"), read via its description. */
+  async status(question: string | RegExp): Promise<string> {
+    return (await this.answer(question).evaluate((box) => {
+      const id = box.getAttribute('aria-describedby');
+      return id ? document.getElementById(id)?.textContent : '';
+    })) ?? '';
+  }
+
+  notice(): Locator {
+    return this.region.getByRole('alert');
+  }
+}
