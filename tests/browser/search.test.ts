@@ -23,6 +23,19 @@ describe('search', () => {
     expect(hrefs.every((href) => !href.startsWith('/en/'))).toBe(true);
   });
 
+  it.each([
+    ['gunnen', 'Zeven kwaliteiten van leraren en schoolleiders'],
+    ['volgerschap', 'Gespreid leiderschap'],
+    ['Ackoff', 'Van data naar wijsheid'],
+    ['paradox', 'De paradox van formele rollen'],
+    ['spilfiguur', 'De rol van de schoolleider'],
+    ['boegbeeld', 'Teacher leadership in Nederland'],
+    ['onderzoekende houding', 'Werken aan een onderzoekscultuur'],
+  ])('finds the module that explains %s', async (query, title) => {
+    const { titles } = await searchFrom('', query);
+    expect(titles).toContain(title);
+  });
+
   it('searches the English index from English pages', async () => {
     const { titles, hrefs } = await searchFrom('en/', 'scope');
     expect(titles).toContain('What is teacher leadership?');
