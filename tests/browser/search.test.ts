@@ -36,6 +36,17 @@ describe('search', () => {
     expect(titles).toContain(title);
   });
 
+  it.each([
+    ['followership', 'Distributed leadership'],
+    ['paradox', 'The paradox of formal roles'],
+    ['distributed leadership', 'Distributed leadership'],
+    ['linchpin', "The school leader's role"],
+  ])('finds the English module that explains %s, and only English pages', async (query, title) => {
+    const { titles, hrefs } = await searchFrom('en/', query);
+    expect(titles).toContain(title);
+    expect(hrefs.filter((href) => !href.startsWith('/en/'))).toEqual([]);
+  });
+
   it('searches the English index from English pages', async () => {
     const { titles, hrefs } = await searchFrom('en/', 'scope');
     expect(titles).toContain('What is teacher leadership?');

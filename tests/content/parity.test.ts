@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { contentPages, isEnglish } from './pages';
+
+const pages = contentPages();
+const english = new Map(pages.filter(isEnglish).map((page) => [page.path.replace(/^en\//, ''), page]));
+const dutch = pages.filter((page) => !isEnglish(page));
+
+describe('the English edition', () => {
+  it('has a twin at the same path for every Dutch page', () => {
+    expect(dutch.map((page) => page.path).filter((path) => !english.has(path))).toEqual([]);
+  });
+
+  it('has no page without a Dutch original', () => {
+    const dutchPaths = new Set(dutch.map((page) => page.path));
+    expect([...english.keys()].filter((path) => !dutchPaths.has(path))).toEqual([]);
+  });
+
+  it.each(dutch.filter((page) => english.has(page.path)).map((page) => [page.path, page] as const))(
+    '%s: the twin describes the same module and links within the English site',
+    (path, page) => {
+      const twin = english.get(path)!;
+      for (const field of ['kind', 'minutes', 'audiences', 'covers']) {
+        expect(twin.data[field], field).toEqual(page.data[field]);
+      }
+      expect(twin.data['goals'] ?? [], 'goals').toHaveLength(((page.data['goals'] as unknown[]) ?? []).length);
+      const reflectionIds = (body: string) => [...body.matchAll(/<Reflectie\s+id="([^"]+)"/g)].map((match) => match[1]);
+      expect(reflectionIds(twin.body)).toEqual(reflectionIds(page.body));
+      const rootLinks = [...twin.body.matchAll(/\]\((\/[^)]*)\)/g)].map((match) => match[1]!);
+      expect(rootLinks.filter((link) => !link.startsWith('/en/'))).toEqual([]);
+    },
+  );
+});
