@@ -41,6 +41,7 @@ describe('search', () => {
     ['paradox', 'The paradox of formal roles'],
     ['distributed leadership', 'Distributed leadership'],
     ['linchpin', "The school leader's role"],
+    ['self-efficacy', 'Seven qualities of teachers and school leaders'],
   ])('finds the English module that explains %s, and only English pages', async (query, title) => {
     const { titles, hrefs } = await searchFrom('en/', query);
     expect(titles).toContain(title);
