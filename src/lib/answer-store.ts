@@ -1,52 +1,17 @@
 /**
- * The reader's answers, kept in the browser and nowhere else.
- *
- * Everything lives under one localStorage key, `STORE_KEY`, as JSON:
- *
- *   {
- *     "version": 1,
- *     "answers": {
- *       "<answer id>": {
- *         "value": <any JSON value: the text typed, a choice, a set of ratings>,
- *         "savedAt": "<ISO 8601 time of the last change>",
- *         "page": "<site path of the page it was given on, e.g. /modules/de-paradox/>",
- *         "prompt": "<the question as the reader saw it>"
- *       }
- *     }
- *   }
- *
- * Answer ids are `<widget id>#<item>`, e.g. `de-paradox#0` for the first reflection
- * question of the set `de-paradox`.
- *
- * Migrations: `migrations[n]` turns version n into n + 1; `readStore` applies them in turn.
- * There is only version 1 so far. Data of a *newer* version than this code knows (an old
- * copy of the site open beside a new one) is read but never written over.
+ * The reader's answers, kept in the browser and nowhere else. The stored shape, its
+ * versions and how two copies merge are in `store-data.ts`.
  *
  * What is never done: dropping data that cannot be read. Stored text that is not valid
- * JSON or not of the shape above is copied, untouched, to `<STORE_KEY>:apart:<time>` and
+ * JSON or not of the known shape is copied, untouched, to `<STORE_KEY>:apart:<time>` and
  * reported; only then does the store start afresh. If even the copy fails, the original
- * stays where it is and the store works in memory only.
+ * stays where it is and the store works in memory only. Data of a *newer* version than
+ * this code knows (an old copy of the site open beside a new one) is never written over.
  */
-
-export const STORE_KEY = 'leiderschap-van-leraren';
-export const STORE_VERSION = 1;
+import { STORE_KEY, emptyStore, mergeData, parseStore, type SavedAnswer, type StoreData } from './store-data';
 
 /** The part of the Web Storage API the store uses, so tests can pass their own. */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
-
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
-
-export interface SavedAnswer {
-  value: JsonValue;
-  savedAt: string;
-  page: string;
-  prompt: string;
-}
-
-export interface StoreData {
-  version: typeof STORE_VERSION;
-  answers: Record<string, SavedAnswer>;
-}
 
 /** What went wrong with storage, for the widget to tell the reader in plain words. */
 export type StoreProblem =
@@ -59,69 +24,23 @@ export type StoreProblem =
   /** Written by a newer version of the site: shown, never overwritten. */
   | { kind: 'newer-version' };
 
-const migrations: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = {};
-
-export const emptyStore = (): StoreData => ({ version: STORE_VERSION, answers: {} });
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isSavedAnswer(value: unknown): value is SavedAnswer {
-  return (
-    isRecord(value) &&
-    'value' in value &&
-    typeof value['savedAt'] === 'string' &&
-    !Number.isNaN(Date.parse(value['savedAt'])) &&
-    typeof value['page'] === 'string' &&
-    typeof value['prompt'] === 'string'
-  );
-}
-
-function isAnswerMap(value: unknown): value is Record<string, SavedAnswer> {
-  return isRecord(value) && Object.values(value).every(isSavedAnswer);
-}
-
-/** The data in `raw` at the current version, or why it cannot be used. */
-export function parseStore(raw: string): { data: StoreData } | { problem: 'unreadable' | 'newer-version' } {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return { problem: 'unreadable' };
-  }
-  if (!isRecord(parsed) || !Number.isInteger(parsed['version'])) return { problem: 'unreadable' };
-  let data = parsed;
-  if ((data['version'] as number) > STORE_VERSION) return { problem: 'newer-version' };
-  while ((data['version'] as number) < STORE_VERSION) {
-    const migrate = migrations[data['version'] as number];
-    if (!migrate) return { problem: 'unreadable' };
-    data = migrate(data);
-  }
-  const answers = data['answers'];
-  if (!isAnswerMap(answers)) return { problem: 'unreadable' };
-  return { data: { version: STORE_VERSION, answers } };
-}
-
-/** Keeps, per answer, whichever of the two was saved last. */
-export function mergeAnswers(
-  ours: Record<string, SavedAnswer>,
-  theirs: Record<string, SavedAnswer>,
-): Record<string, SavedAnswer> {
-  const merged = { ...ours };
-  for (const [id, answer] of Object.entries(theirs)) {
-    const mine = merged[id];
-    if (!mine || Date.parse(answer.savedAt) > Date.parse(mine.savedAt)) merged[id] = answer;
-  }
-  return merged;
-}
+/** An answer as a widget hands it in; the store adds the time. */
+export type NewAnswer = Omit<SavedAnswer, 'savedAt'>;
 
 export interface AnswerStore {
   /** Every answer, as far as this tab knows. */
   answers(): Record<string, SavedAnswer>;
+  /** The last visit to each page on which the store was opened. */
+  visits(): Record<string, string>;
   /** Saves one answer; says whether it is kept beyond this visit. */
-  save(id: string, answer: Omit<SavedAnswer, 'savedAt'>): { kept: boolean };
-  /** Takes in what another tab wrote; returns the ids whose answer changed here. */
+  save(id: string, answer: NewAnswer): { kept: boolean };
+  /** Puts whole answers back (an undo, an import). Each keeps its time unless a newer one is here. */
+  put(answers: Record<string, SavedAnswer>): { kept: boolean };
+  /** Deletes answers, in every tab. */
+  remove(ids: string[]): { kept: boolean };
+  /** Notes a visit to a page. */
+  visit(page: string): { kept: boolean };
+  /** Takes in what another tab wrote (`null`: everything was forgotten there); returns the ids whose answer changed here. */
   receive(raw: string | null): string[];
   problems(): StoreProblem[];
 }
@@ -150,18 +69,18 @@ export function openStore(storage: StorageLike | null, now: () => Date = () => n
     }
   };
 
-  const write = (): boolean => {
-    if (!storage || !writable) return false;
+  const write = (): { kept: boolean } => {
+    if (!storage || !writable) return { kept: false };
     try {
       storage.setItem(STORE_KEY, JSON.stringify(data));
-      return true;
+      return { kept: true };
     } catch (error) {
       report(isQuotaError(error) ? { kind: 'full' } : { kind: 'unavailable' });
-      return false;
+      return { kept: false };
     }
   };
 
-  /** Reads what is stored now and merges it into this tab's answers. */
+  /** Merges the stored data into this tab's; returns the ids whose answer changed here. */
   const load = (raw: string | null): string[] => {
     if (raw === null) return [];
     const result = parseStore(raw);
@@ -175,8 +94,8 @@ export function openStore(storage: StorageLike | null, now: () => Date = () => n
       return [];
     }
     const before = data.answers;
-    data = { ...data, answers: mergeAnswers(before, result.data.answers) };
-    return Object.keys(data.answers).filter((id) => data.answers[id] !== before[id]);
+    data = mergeData(data, result.data);
+    return changedIds(before, data.answers);
   };
 
   const setAside = (raw: string) => {
@@ -193,19 +112,55 @@ export function openStore(storage: StorageLike | null, now: () => Date = () => n
     }
   };
 
+  /** Re-reads storage, applies `change` and writes the result. */
+  const update = (change: (data: StoreData, time: string) => StoreData) => {
+    load(read());
+    data = change(data, now().toISOString());
+    return write();
+  };
+
   if (!storage) report({ kind: 'unavailable' });
   load(read());
 
   return {
     answers: () => data.answers,
-    save(id, answer) {
-      load(read());
-      data = { ...data, answers: { ...data.answers, [id]: { ...answer, savedAt: now().toISOString() } } };
-      return { kept: write() };
+    visits: () => data.visits,
+    save: (id, answer) => update((current, time) => ({ ...current, answers: { ...current.answers, [id]: { ...answer, savedAt: time } } })),
+    put: (answers) =>
+      update((current, time) => {
+        const deleted = { ...current.deleted };
+        const merged = { ...current.answers };
+        for (const [id, answer] of Object.entries(answers)) {
+          const newerHere = [current.answers[id]?.savedAt, deleted[id]].some((at) => at !== undefined && Date.parse(at) >= Date.parse(answer.savedAt));
+          merged[id] = newerHere ? { ...answer, savedAt: time } : answer;
+          delete deleted[id];
+        }
+        return { ...current, answers: merged, deleted };
+      }),
+    remove: (ids) =>
+      update((current, time) => {
+        const answers = { ...current.answers };
+        const deleted = { ...current.deleted };
+        for (const id of ids) {
+          delete answers[id];
+          deleted[id] = time;
+        }
+        return { ...current, answers, deleted };
+      }),
+    visit: (page) => update((current, time) => ({ ...current, visits: { ...current.visits, [page]: time } })),
+    receive(raw) {
+      if (raw !== null) return load(raw);
+      const before = data.answers;
+      data = emptyStore();
+      return Object.keys(before);
     },
-    receive: (raw) => load(raw),
     problems: () => [...problems],
   };
+}
+
+function changedIds(before: Record<string, SavedAnswer>, after: Record<string, SavedAnswer>): string[] {
+  const ids = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...ids].filter((id) => before[id] !== after[id]);
 }
 
 function isQuotaError(error: unknown): boolean {

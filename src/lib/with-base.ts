@@ -10,3 +10,9 @@ export function withBase(href: string, base: string): string {
   if (prefix === '' || href === prefix || href.startsWith(`${prefix}/`)) return href;
   return `${prefix}${href}`;
 }
+
+/** The site-root path of `pathname` (the reverse of `withBase`): `/teacher-leadership/en/` → `/en/`. */
+export function withoutBase(pathname: string, base: string): string {
+  const prefix = base.replace(/\/+$/, '');
+  return prefix !== '' && pathname.startsWith(`${prefix}/`) ? pathname.slice(prefix.length) : pathname;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { STORE_KEY, mergeAnswers, openStore, parseStore, type SavedAnswer, type StorageLike } from '../../src/lib/answer-store';
+import { openStore, type StorageLike } from '../../src/lib/answer-store';
+import { STORE_KEY } from '../../src/lib/store-data';
 
 /** A Storage stand-in: a Map, with switches for the ways real storage fails. */
 class FakeStorage implements StorageLike {
@@ -22,7 +23,7 @@ const clock = (...times: string[]) => {
   let i = 0;
   return () => new Date(times[Math.min(i++, times.length - 1)]!);
 };
-const answer = (value: string) => ({ value, page: '/modules/de-paradox/', prompt: 'Vraag?' });
+const answer = (value: string) => ({ value, text: value, page: '/modules/de-paradox/', prompt: 'Vraag?', widget: 'reflectie-vragen' });
 
 describe('openStore', () => {
   it('keeps an answer across visits', () => {
@@ -66,11 +67,11 @@ describe('openStore', () => {
 
   it('keeps the answer in memory when storage is full, and says so', () => {
     const storage = new FakeStorage();
-    storage.quota = 150;
+    storage.quota = 300;
     const store = openStore(storage);
     expect(store.save('a#0', answer('kort')).kept).toBe(true);
-    expect(store.save('a#1', answer('x'.repeat(200))).kept).toBe(false);
-    expect(store.answers()['a#1']?.value).toBe('x'.repeat(200));
+    expect(store.save('a#1', answer('x'.repeat(400))).kept).toBe(false);
+    expect(store.answers()['a#1']?.value).toBe('x'.repeat(400));
     expect(store.problems()).toEqual([{ kind: 'full' }]);
   });
 
@@ -105,26 +106,65 @@ describe('openStore', () => {
     expect(mine.answers()['a#0']?.value).toBe('nieuw');
     expect(mine.receive(storage.getItem(STORE_KEY))).toEqual([]);
   });
-});
 
-describe('parseStore', () => {
-  it('rejects text that is not the store’s shape', () => {
-    for (const raw of ['', 'null', '[]', '{"version":1}', '{"version":1,"answers":{"a":{"value":1}}}', '{"version":"1","answers":{}}']) {
-      expect(parseStore(raw)).toEqual({ problem: 'unreadable' });
-    }
+  it('keeps a deleted answer deleted, even when another tab still holds it', () => {
+    const storage = new FakeStorage();
+    const first = openStore(storage, clock('2026-11-22T10:00:00Z', '2026-11-22T10:02:00Z', '2026-11-22T10:03:00Z'));
+    first.save('a#0', answer('weg ermee'));
+    const second = openStore(storage, clock('2026-11-22T10:01:00Z', '2026-11-22T10:04:00Z'));
+    first.remove(['a#0']);
+    second.save('a#1', answer('ander antwoord'));
+    const stored = openStore(storage).answers();
+    expect(Object.keys(stored)).toEqual(['a#1']);
+    expect(second.answers()['a#0']).toBeUndefined();
   });
 
-  it('accepts the current version', () => {
-    const saved: SavedAnswer = { value: ['a', 2], savedAt: '2026-11-22T10:00:00.000Z', page: '/', prompt: 'Vraag?' };
-    expect(parseStore(JSON.stringify({ version: 1, answers: { 'a#0': saved } }))).toEqual({ data: { version: 1, answers: { 'a#0': saved } } });
+  it('names the deleted answer when another tab deletes it', () => {
+    const storage = new FakeStorage();
+    const mine = openStore(storage, clock('2026-11-22T10:00:00Z'));
+    mine.save('a#0', answer('tekst'));
+    openStore(storage, clock('2026-11-22T10:05:00Z')).remove(['a#0']);
+    expect(mine.receive(storage.getItem(STORE_KEY))).toEqual(['a#0']);
+    expect(mine.answers()).toEqual({});
+  });
+
+  it('puts an undone or imported answer back with its own time, unless something newer is here', () => {
+    const storage = new FakeStorage();
+    const store = openStore(storage, clock('2026-11-22T10:00:00Z', '2026-11-22T10:01:00Z', '2026-11-22T10:02:00Z'));
+    store.save('a#0', answer('huidig'));
+    const old = { ...answer('uit bestand'), savedAt: '2026-01-01T00:00:00.000Z' };
+    store.put({ 'a#0': old, 'a#1': old });
+    const stored = openStore(storage).answers();
+    expect(stored['a#0']).toEqual({ ...old, savedAt: '2026-11-22T10:01:00.000Z' });
+    expect(stored['a#1']).toEqual(old);
+  });
+
+  it('brings a deleted answer back on undo', () => {
+    const storage = new FakeStorage();
+    const store = openStore(storage, clock('2026-11-22T10:00:00Z', '2026-11-22T10:01:00Z', '2026-11-22T10:02:00Z'));
+    store.save('a#0', answer('terug'));
+    const saved = store.answers()['a#0']!;
+    store.remove(['a#0']);
+    store.put({ 'a#0': saved });
+    expect(openStore(storage).answers()['a#0']?.value).toBe('terug');
+  });
+
+  it('remembers the last visit to each page', () => {
+    const storage = new FakeStorage();
+    openStore(storage, clock('2026-11-22T10:00:00Z')).visit('/modules/de-paradox/');
+    openStore(storage, clock('2026-11-22T11:00:00Z')).visit('/modules/vier-vormen/');
+    expect(openStore(storage).visits()).toEqual({
+      '/modules/de-paradox/': '2026-11-22T10:00:00.000Z',
+      '/modules/vier-vormen/': '2026-11-22T11:00:00.000Z',
+    });
+  });
+
+  it('forgets everything when another tab has forgotten it all', () => {
+    const storage = new FakeStorage();
+    const store = openStore(storage);
+    store.save('a#0', answer('tekst'));
+    expect(store.receive(null)).toEqual(['a#0']);
+    expect(store.answers()).toEqual({});
   });
 });
 
-describe('mergeAnswers', () => {
-  it('keeps the later of two answers to the same question', () => {
-    const at = (savedAt: string, value: string): SavedAnswer => ({ value, savedAt, page: '/', prompt: '' });
-    const merged = mergeAnswers({ a: at('2026-01-02T00:00:00Z', 'mijn'), b: at('2026-01-01T00:00:00Z', 'b') }, { a: at('2026-01-01T00:00:00Z', 'hun') });
-    expect(merged['a']?.value).toBe('mijn');
-    expect(merged['b']?.value).toBe('b');
-  });
-});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withBase } from '../../src/lib/with-base';
+import { withBase, withoutBase } from '../../src/lib/with-base';
 
 describe('withBase', () => {
   it('puts the base in front of a site-root link', () => {
@@ -26,5 +26,17 @@ describe('withBase', () => {
     expect(withBase('/teacher-leadership-extra/', '/teacher-leadership/')).toBe(
       '/teacher-leadership/teacher-leadership-extra/',
     );
+  });
+});
+
+describe('withoutBase', () => {
+  it('takes the base off a page path', () => {
+    expect(withoutBase('/teacher-leadership/en/modules/de-paradox/', '/teacher-leadership/')).toBe('/en/modules/de-paradox/');
+    expect(withoutBase('/teacher-leadership/', '/teacher-leadership/')).toBe('/');
+  });
+
+  it('leaves a path alone when the site is served from the root, or the path lies outside the base', () => {
+    expect(withoutBase('/modules/de-paradox/', '/')).toBe('/modules/de-paradox/');
+    expect(withoutBase('/elders/', '/teacher-leadership/')).toBe('/elders/');
   });
 });
