@@ -7,27 +7,35 @@ function theme(label: string, english: string, modules: string[]): Sidebar[numbe
   return { label, translations: { en: english }, items: modules.map((slug) => ({ slug: `modules/${slug}` })) };
 }
 
-/** The course, grouped by theme, in the order a reader would take it. */
-export const sidebar: Sidebar = [
-  theme('Teacher leadership', 'Teacher leadership', [
+/** The course's modules by theme, in the order a reader would take them: label, English label, slugs. */
+const themes: [string, string, string[]][] = [
+  ['Teacher leadership', 'Teacher leadership', [
     'waarom-teacher-leadership',
     'wat-is-teacher-leadership',
     'vier-vormen',
     'de-paradox',
-  ]),
-  theme('Onderzoek en praktijk', 'Research and practice', [
+  ]],
+  ['Onderzoek en praktijk', 'Research and practice', [
     'effecten-en-condities',
     'in-nederland',
     'zeven-kwaliteiten',
     'aangrijpingspunten-en-valkuilen',
     'andere-actoren',
-  ]),
-  theme('Gespreid leiderschap', 'Distributed leadership', [
+  ]],
+  ['Gespreid leiderschap', 'Distributed leadership', [
     'gespreid-leiderschap',
     'rol-van-de-schoolleider',
     'aan-de-slag',
-  ]),
-  theme('Onderzoekscultuur', 'Research culture', ['onderzoekscultuur', 'van-data-naar-wijsheid']),
+  ]],
+  ['Onderzoekscultuur', 'Research culture', ['onderzoekscultuur', 'van-data-naar-wijsheid']],
+];
+
+/** Every module's slug, in course order. */
+export const courseModules = themes.flatMap(([, , modules]) => modules);
+
+export const sidebar: Sidebar = [
+  ...themes.map(([label, english, modules]) => theme(label, english, modules)),
+  { slug: 'mijn-werk' },
   {
     label: 'Naslag',
     translations: { en: 'Reference' },

@@ -34,8 +34,8 @@ export interface AnswerStore {
   visits(): Record<string, string>;
   /** Saves one answer; says whether it is kept beyond this visit. */
   save(id: string, answer: NewAnswer): { kept: boolean };
-  /** Puts whole answers back (an undo, an import). Each keeps its time unless a newer one is here. */
-  put(answers: Record<string, SavedAnswer>): { kept: boolean };
+  /** Puts whole answers back (an undo, an import). Each keeps its time unless a newer one is here; visits merge. */
+  put(answers: Record<string, SavedAnswer>, visits?: Record<string, string>): { kept: boolean };
   /** Deletes answers, in every tab. */
   remove(ids: string[]): { kept: boolean };
   /** Notes a visit to a page. */
@@ -126,7 +126,7 @@ export function openStore(storage: StorageLike | null, now: () => Date = () => n
     answers: () => data.answers,
     visits: () => data.visits,
     save: (id, answer) => update((current, time) => ({ ...current, answers: { ...current.answers, [id]: { ...answer, savedAt: time } } })),
-    put: (answers) =>
+    put: (answers, visits = {}) =>
       update((current, time) => {
         const deleted = { ...current.deleted };
         const merged = { ...current.answers };
@@ -135,7 +135,7 @@ export function openStore(storage: StorageLike | null, now: () => Date = () => n
           merged[id] = newerHere ? { ...answer, savedAt: time } : answer;
           delete deleted[id];
         }
-        return { ...current, answers: merged, deleted };
+        return mergeData({ ...current, answers: merged, deleted }, { ...emptyStore(), visits });
       }),
     remove: (ids) =>
       update((current, time) => {

@@ -133,10 +133,11 @@ describe('openStore', () => {
     const store = openStore(storage, clock('2026-11-22T10:00:00Z', '2026-11-22T10:01:00Z', '2026-11-22T10:02:00Z'));
     store.save('a#0', answer('huidig'));
     const old = { ...answer('uit bestand'), savedAt: '2026-01-01T00:00:00.000Z' };
-    store.put({ 'a#0': old, 'a#1': old });
+    store.put({ 'a#0': old, 'a#1': old }, { '/modules/de-paradox/': '2026-01-01T00:00:00.000Z' });
     const stored = openStore(storage).answers();
     expect(stored['a#0']).toEqual({ ...old, savedAt: '2026-11-22T10:01:00.000Z' });
     expect(stored['a#1']).toEqual(old);
+    expect(openStore(storage).visits()).toEqual({ '/modules/de-paradox/': '2026-01-01T00:00:00.000Z' });
   });
 
   it('brings a deleted answer back on undo', () => {
