@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './support/browser';
+import { ReflectionQuestions } from './support/reflection-questions';
 import { SitePage } from './support/site-page';
 
 let browser: Browser;
@@ -32,6 +33,24 @@ describe('printing a module', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
 
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.close();
+  });
+
+  it('prints as a workbook page, with the reader’s own answers under the questions', async () => {
+    const page = await browser.newPage({ viewport: a4 });
+    const site = new SitePage(page, inject('siteUrl'));
+    await site.open('modules/wat-is-teacher-leadership/');
+    const questions = new ReflectionQuestions(page);
+    await questions.write(/Noem een collega die invloed heeft/, 'Mijn collega Anna,\nom haar kennis van lezen.');
+    await page.reload();
+    await page.emulateMedia({ media: 'print' });
+
+    const printed = page.getByText('Mijn collega Anna, om haar kennis van lezen.', { exact: false });
+    expect(await printed.isVisible()).toBe(true);
+    expect(await printed.innerText()).toBe('Mijn collega Anna,\nom haar kennis van lezen.');
+    expect(await questions.answer(/Noem een collega die invloed heeft/).isVisible()).toBe(false);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await page.close();

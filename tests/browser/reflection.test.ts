@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -82,6 +83,33 @@ describe('reflection questions', () => {
     expect(await questions.status(firstQuestion)).toMatch(/Niet bewaard/);
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('offers the answers typed so far as a file when storage is blocked', async () => {
+    const { page, context, questions } = await openModule(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await questions.write(firstQuestion, 'Bewaar mij in een bestand');
+    const [download] = await Promise.all([page.waitForEvent('download'), questions.region.getByRole('button', { name: 'Antwoorden downloaden (JSON)' }).click()]);
+    const file = JSON.parse(await readFile((await download.path())!, 'utf8'));
+    expect(file.answers['wat-is-teacher-leadership#0'].text).toBe('Bewaar mij in een bestand');
+    await context.close();
+  });
+
+  it('empties a box when its answer is deleted on Mijn werk in another tab', async () => {
+    const first = await openModule();
+    await first.questions.write(firstQuestion, 'Wordt verwijderd');
+    const portfolio = await first.context.newPage();
+    await portfolio.goto(new URL('mijn-werk/', inject('siteUrl')).href);
+    await portfolio.getByRole('button', { name: /^Verwijderen: Noem een collega/ }).click();
+    await portfolio.getByRole('button', { name: 'Ja, verwijderen' }).click();
+    await expect.poll(() => first.questions.answer(firstQuestion).inputValue()).toBe('');
+    expect(await first.questions.status(firstQuestion)).toBe('Dit antwoord is in een ander tabblad verwijderd.');
+    await first.context.close();
   });
 
   it('tells the reader when storage is full, and keeps the text on screen', async () => {

@@ -16,15 +16,16 @@ describe('the English edition', () => {
   });
 
   it.each(dutch.filter((page) => english.has(page.path)).map((page) => [page.path, page] as const))(
-    '%s: the twin describes the same module and links within the English site',
+    '%s: the twin describes the same module, with the same widgets, and links within the English site',
     (path, page) => {
       const twin = english.get(path)!;
       for (const field of ['kind', 'minutes', 'audiences', 'covers']) {
         expect(twin.data[field], field).toEqual(page.data[field]);
       }
       expect(twin.data['goals'] ?? [], 'goals').toHaveLength(((page.data['goals'] as unknown[]) ?? []).length);
-      const reflectionIds = (body: string) => [...body.matchAll(/<Reflectie\s+id="([^"]+)"/g)].map((match) => match[1]);
-      expect(reflectionIds(twin.body)).toEqual(reflectionIds(page.body));
+      // Answers are stored by widget id, so both languages must use the same widgets with the same ids.
+      const widgetIds = (body: string) => [...body.matchAll(/<([A-Z]\w*)\b[^>]*?\sid="([^"]+)"/g)].map((match) => `${match[1]}#${match[2]}`);
+      expect(widgetIds(twin.body), 'widgets').toEqual(widgetIds(page.body));
       const rootLinks = [...twin.body.matchAll(/\]\((\/[^)]*)\)/g)].map((match) => match[1]!);
       expect(rootLinks.filter((link) => !link.startsWith('/en/'))).toEqual([]);
     },
