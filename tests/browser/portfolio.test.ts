@@ -299,12 +299,16 @@ describe('Mijn werk', () => {
     await context.close();
   });
 
-  it('has no axe violations with answers, in the dark theme too, and fits 320 px', async () => {
+  it('has no axe violations with answers, a hovered button and a dialog, in the dark theme too, and fits 320 px', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page, context } = await openPortfolio(twoAnswers, { colorScheme, viewport: { width: 320, height: 640 } });
+      const { page, context, portfolio } = await openPortfolio(twoAnswers, { colorScheme, viewport: { width: 320, height: 640 } });
       expect(await axeViolations(page)).toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
+      await portfolio.button('Markdown (.md)').hover();
+      expect(await axeViolations(page)).toEqual([]);
+      await portfolio.button('Alle antwoorden verwijderen…').click();
+      expect(await axeViolations(page)).toEqual([]);
       await context.close();
     }
   });
