@@ -50,3 +50,11 @@ export function change(before: Rating | undefined, after: Rating | undefined): n
 export function describe(rating: Rating, descriptors: readonly string[]): string {
   return descriptors[rating - LOWEST] ?? String(rating);
 }
+
+/** Ratings as one short line in item order, e.g. "Perspectief 3, Visie 4"; unrated items are left out. */
+export function ratingsSummary(ratings: Readonly<Record<string, Rating>>, items: readonly { id: string; name: string }[]): string {
+  return items
+    .filter((item) => ratings[item.id] !== undefined)
+    .map((item) => `${item.name} ${ratings[item.id]}`)
+    .join(', ');
+}
