@@ -1,0 +1,194 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser';
+import { ConditionsScan } from './support/conditions-scan';
+
+const modulePath = 'modules/effecten-en-condities/';
+const storeKey = 'leiderschap-van-leraren';
+const leiding = /^De schoolleiding moedigt initiatieven/;
+const overleg = /^Er is ruimte om met elkaar te overleggen/;
+const gelijkheid = /^Bij ons hoort iedereen gelijk te zijn/;
+const feedback = /^Elkaar om feedback vragen/;
+const strong = 'Sterke condities (je bent het eens)';
+const weighing = 'Belemmeringen die zwaar wegen (je bent het eens)';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+async function openModule(options: { init?: () => void; context?: BrowserContext; url?: string } = {}) {
+  const context = options.context ?? (await browser.newContext());
+  if (options.init) await context.addInitScript(options.init);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(options.url ?? new URL(modulePath, inject('siteUrl')).href);
+  return { page, context, errors, scan: new ConditionsScan(page) };
+}
+
+const storedAnswers = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').answers ?? {}, storeKey);
+
+async function axeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+describe('conditions scan', () => {
+  it('rates by mouse, shows the profile and what to discuss, and keeps the answers across a reload', async () => {
+    const { page, context, errors, scan } = await openModule();
+    await expect(scan.region.getByText('Beantwoord een of meer uitspraken').isVisible()).resolves.toBe(true);
+    await scan.rate(leiding, 5);
+    await scan.rate(gelijkheid, 4);
+    await scan.rate(overleg, 2);
+    await expect(scan.status().textContent()).resolves.toBe('Bewaard op dit apparaat');
+    expect(await scan.listAfter(strong)).toEqual(['Leidinggevenden die aanmoedigen, erkennen en steunen']);
+    expect(await scan.listAfter(weighing)).toEqual(['Een norm van gelijkheid']);
+    expect(await scan.region.getByText('3 van de 12 uitspraken beantwoord.').isVisible()).toBe(true);
+    // Agreeing with an obstacle (4) weighs as heavily as disagreeing with a condition (2): both areas score 2.
+    const suggestions = scan.suggestions();
+    expect(await suggestions.count()).toBe(2);
+    await expect(suggestions.nth(0).textContent()).resolves.toMatch(/^Waar en wanneer is er tijd/);
+    await expect(suggestions.nth(1).textContent()).resolves.toMatch(/^Mag bij jullie iemand uitsteken/);
+    expect(await suggestions.nth(0).getByRole('link', { name: 'Aan de slag: drie handvatten voor schoolleiders' }).getAttribute('href')).toBe('/modules/aan-de-slag/');
+
+    const stored = (await storedAnswers(page))['condities-scan#overleg'];
+    expect(stored.value).toEqual({ rating: 2 });
+    expect(stored.text).toBe('Er is ruimte om met elkaar te overleggen en samen te werken: oneens (2)');
+
+    await page.reload();
+    expect(await scan.point(gelijkheid, 4).isChecked()).toBe(true);
+    expect(await scan.listAfter(weighing)).toEqual(['Een norm van gelijkheid']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('works by keyboard alone, including starting again after confirming', async () => {
+    const { page, context, errors, scan } = await openModule();
+    await scan.point(feedback, 1).focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    expect(await scan.point(feedback, 2).isChecked()).toBe(true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await expect(scan.status().textContent()).resolves.toBe('Bewaard op dit apparaat');
+    expect(Object.keys(await storedAnswers(page))).toEqual(['condities-scan#feedback', 'condities-scan#collegialiteit']);
+
+    await scan.button('Begin opnieuw').focus();
+    await page.keyboard.press('Enter');
+    expect(await scan.region.getByRole('group', { name: 'Al je antwoorden in deze scan wissen?' }).isVisible()).toBe(true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(scan.status().textContent()).resolves.toBe('Je antwoorden zijn niet gewist.');
+    expect(await scan.point(feedback, 2).isChecked()).toBe(true);
+
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await expect(scan.status().textContent()).resolves.toBe('Je antwoorden in deze scan zijn gewist.');
+    expect(await scan.point(feedback, 2).isChecked()).toBe(false);
+    expect(await storedAnswers(page)).toEqual({});
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('sets damaged storage aside, says so, and keeps working', async () => {
+    const { page, context, errors, scan } = await openModule({
+      init: () => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem('leiderschap-van-leraren', '{"version":2,"answers":{"x"');
+          sessionStorage.setItem('seeded', 'yes');
+        }
+      },
+    });
+    await expect(scan.notice().textContent()).resolves.toMatch(/apart gezet, niet weggegooid/);
+    await scan.rate(overleg, 5);
+    expect((await storedAnswers(page))['condities-scan#overleg'].value).toEqual({ rating: 5 });
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('works for the visit when storage is blocked, and says answers will not be kept', async () => {
+    const { context, errors, scan } = await openModule({
+      init: () => {
+        Object.defineProperty(window, 'localStorage', {
+          get() {
+            throw new DOMException('The operation is insecure.', 'SecurityError');
+          },
+        });
+      },
+    });
+    await expect(scan.notice().textContent()).resolves.toMatch(/verdwijnen als je de pagina sluit/);
+    await scan.rate(leiding, 4);
+    expect(await scan.status().textContent()).toMatch(/Niet bewaard/);
+    expect(await scan.listAfter(strong)).toEqual(['Leidinggevenden die aanmoedigen, erkennen en steunen']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a rating another tab saved', async () => {
+    const first = await openModule();
+    const second = await openModule({ context: first.context });
+    await first.scan.rate(leiding, 2);
+    await expect.poll(() => second.scan.point(leiding, 2).isChecked()).toBe(true);
+    await expect(second.scan.status().textContent()).resolves.toBe('Bijgewerkt vanuit een ander tabblad');
+    await first.context.close();
+  });
+
+  it('has no axe violations in light and dark, before and after rating, with the question to start again showing', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, context, scan } = await openModule({ context: await browser.newContext({ colorScheme }) });
+      expect(await axeViolations(page), `${colorScheme}, initial`).toEqual([]);
+      await scan.rate(leiding, 5);
+      await scan.rate(gelijkheid, 5);
+      await scan.button('Begin opnieuw').click();
+      await page.mouse.move(0, 0);
+      expect(await axeViolations(page), `${colorScheme}, rated`).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('fits a 320 px wide screen', async () => {
+    const { page, context, scan } = await openModule({ context: await browser.newContext({ viewport: { width: 320, height: 640 } }) });
+    await scan.rate(overleg, 1);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
+  it('shows the statements and the scale without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(new URL(modulePath, inject('siteUrl')).href);
+    const scan = new ConditionsScan(page);
+    expect(await scan.statement(/^Wat er in je klas gebeurt, is jouw zaak/).isVisible()).toBe(true);
+    expect(await scan.point(leiding, 5).isVisible()).toBe(true);
+    expect(await scan.statement(leiding).getByText('helemaal eens').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('prints the reader’s answers and profile, not the buttons', async () => {
+    const { page, context, scan } = await openModule();
+    await scan.rate(leiding, 4);
+    await page.emulateMedia({ media: 'print' });
+    await expect(scan.statement(leiding).getByRole('paragraph').textContent()).resolves.toBe('4 eens');
+    expect(await scan.statement(leiding).getByRole('paragraph').isVisible()).toBe(true);
+    expect(await scan.point(leiding, 4).isVisible()).toBe(false);
+    expect(await scan.region.getByText(strong).isVisible()).toBe(true);
+    expect(await scan.button('Begin opnieuw').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('speaks English on the English page, and links within the English site under the deploy base', async () => {
+    const { context, errors, scan } = await openModule({ url: new URL(`en/${modulePath}`, inject('subPathSiteUrl')).href });
+    await scan.rate(/^The school's leaders encourage/, 1);
+    expect(await scan.status().textContent()).toBe('Saved on this device');
+    expect(await scan.listAfter('Strong conditions (you agree)')).toEqual([]);
+    const link = scan.suggestions().first().getByRole('link', { name: "The school leader's role" });
+    expect(await link.getAttribute('href')).toBe('/teacher-leadership/en/modules/rol-van-de-schoolleider/');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

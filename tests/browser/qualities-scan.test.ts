@@ -1,0 +1,244 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser';
+import { QualitiesScan } from './support/qualities-scan';
+
+const modulePath = 'modules/zeven-kwaliteiten/';
+const storeKey = 'leiderschap-van-leraren';
+const perspectief = /^1\. Een perspectief/;
+const visie = /^2\. Visie/;
+const lef = /^3\. Lef/;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+async function openModule(options: { init?: () => void; context?: BrowserContext; path?: string } = {}) {
+  const context = options.context ?? (await browser.newContext());
+  if (options.init) await context.addInitScript(options.init);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(new URL(options.path ?? modulePath, inject('siteUrl')).href);
+  return { page, context, errors, scan: new QualitiesScan(page) };
+}
+
+const storedAnswers = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').answers ?? {}, storeKey);
+
+async function axeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+/** Two saved moments and current ratings, as a reader would have them after two rounds. */
+function seedTwoMoments() {
+  const answer = (value: unknown) => ({ value, text: '', savedAt: '2026-03-01T10:00:00.000Z', page: '/modules/zeven-kwaliteiten/', prompt: '', widget: 'zeven-kwaliteiten-scan' });
+  const answers = {
+    'zeven-kwaliteiten-scan#huidig': answer({ mode: 'team', ratings: { '1': 4, '2': 4, '3': 2 } }),
+    'zeven-kwaliteiten-scan#moment-1': answer({ mode: 'team', ratings: { '1': 2, '2': 4, '3': 3 }, date: '2026-01-10' }),
+    'zeven-kwaliteiten-scan#moment-2': answer({ mode: 'team', ratings: { '1': 4, '2': 4, '3': 2 }, date: '2026-03-01' }),
+  };
+  if (!sessionStorage.getItem('seeded')) {
+    localStorage.setItem('leiderschap-van-leraren', JSON.stringify({ version: 2, answers, deleted: {}, visits: {} }));
+    sessionStorage.setItem('seeded', 'yes');
+  }
+}
+
+describe('seven qualities self-scan', () => {
+  it('rates by mouse, shows the chart and table, saves, and keeps the ratings across a reload', async () => {
+    const { page, context, errors, scan } = await openModule();
+    await scan.mode('Over ons team').click();
+    await scan.rate(perspectief, 3);
+    await scan.rate(visie, 4);
+    await expect(scan.status().textContent()).resolves.toBe('Bewaard op dit apparaat');
+    expect(await scan.chart().getAttribute('aria-label')).toMatch(/Nu, Over ons team: Perspectief 3, Visie 4\.$/);
+    const rows = await scan.tableRows();
+    expect(rows[0]).toEqual(['Kwaliteit', 'Nu']);
+    expect(rows[1]).toEqual(['Perspectief', '3']);
+    expect(rows[3]).toEqual(['Lef', '–']);
+    const stored = (await storedAnswers(page))['zeven-kwaliteiten-scan#huidig'];
+    expect(stored.value).toEqual({ mode: 'team', ratings: { '1': 3, '2': 4 } });
+    expect(stored.text).toBe('Over ons team: Perspectief 3, Visie 4');
+
+    await page.reload();
+    expect(await scan.point(visie, 4).isChecked()).toBe(true);
+    expect(await scan.mode('Over ons team').isChecked()).toBe(true);
+    expect((await scan.tableRows())[2]).toEqual(['Visie', '4']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('works by keyboard alone, and asks before replacing a moment', async () => {
+    const { page, context, errors, scan } = await openModule();
+    await scan.point(perspectief, 1).focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await scan.point(perspectief, 3).isChecked()).toBe(true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    expect(await scan.point(visie, 1).isChecked()).toBe(true);
+
+    await scan.button('Bewaar als moment 1').focus();
+    await page.keyboard.press('Enter');
+    await expect(scan.status().textContent()).resolves.toMatch(/^Moment 1 \(\d+ \w+ \d{4}\) is bewaard\.$/);
+    expect((await scan.tableRows())[0]).toEqual(['Kwaliteit', 'Nu', expect.stringMatching(/^Moment 1 \(/)]);
+
+    await scan.point(perspectief, 3).focus();
+    await page.keyboard.press('ArrowRight');
+    await scan.button('Bewaar als moment 1').focus();
+    await page.keyboard.press('Enter');
+    const question = scan.region.getByRole('group', { name: /Moment 1 .* is al bewaard/ });
+    expect(await question.isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Ja, vervangen');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(scan.status().textContent()).resolves.toMatch(/Moment 1 .* is niet veranderd/);
+    expect((await storedAnswers(page))['zeven-kwaliteiten-scan#moment-1'].value.ratings).toEqual({ '1': 3, '2': 1 });
+
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    expect((await storedAnswers(page))['zeven-kwaliteiten-scan#moment-1'].value.ratings).toEqual({ '1': 4, '2': 1 });
+    expect(await question.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('compares two moments in the table and draws the second with its own dash pattern', async () => {
+    const { page, context, errors, scan } = await openModule({ init: seedTwoMoments });
+    const rows = await scan.tableRows();
+    expect(rows[0]).toEqual(['Kwaliteit', 'Nu', 'Moment 1 (10 januari 2026)', 'Moment 2 (1 maart 2026)', 'Verschil (moment 2 min moment 1)']);
+    expect(rows[1]).toEqual(['Perspectief', '4', '2', '4', '+2']);
+    expect(rows[2]).toEqual(['Visie', '4', '4', '4', '0']);
+    expect(rows[3]).toEqual(['Lef', '2', '3', '2', '−1']);
+    expect(rows[4]).toEqual(['Geloof in eigen kunnen', '–', '–', '–', '–']);
+    expect(await scan.chart().getAttribute('aria-label')).toContain('Moment 1 (10 januari 2026), Over ons team: Perspectief 2, Visie 4, Lef 3');
+    const dashes = await page.evaluate(() =>
+      ['moment-1', 'moment-2'].map((name) => {
+        const path = document.querySelector(`[data-series="${name}"]`)!;
+        return { d: path.getAttribute('d'), dash: getComputedStyle(path).strokeDasharray };
+      }),
+    );
+    expect(dashes.every((series) => series.d?.startsWith('M'))).toBe(true);
+    expect(dashes[0]!.dash).not.toBe('none');
+    expect(dashes[1]!.dash).not.toBe(dashes[0]!.dash);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('sets damaged storage aside, says so, and keeps working', async () => {
+    const { page, context, errors, scan } = await openModule({
+      init: () => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem('leiderschap-van-leraren', '{"version":2,"answers":{"x"');
+          sessionStorage.setItem('seeded', 'yes');
+        }
+      },
+    });
+    await expect(scan.notice().textContent()).resolves.toMatch(/apart gezet, niet weggegooid/);
+    await scan.rate(lef, 5);
+    expect((await storedAnswers(page))['zeven-kwaliteiten-scan#huidig'].value).toEqual({ mode: 'zelf', ratings: { '3': 5 } });
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('works for the visit when storage is blocked, and says ratings will not be kept', async () => {
+    const { context, errors, scan } = await openModule({
+      init: () => {
+        Object.defineProperty(window, 'localStorage', {
+          get() {
+            throw new DOMException('The operation is insecure.', 'SecurityError');
+          },
+        });
+      },
+    });
+    await expect(scan.notice().textContent()).resolves.toMatch(/verdwijnen als je de pagina sluit/);
+    await scan.rate(lef, 2);
+    expect(await scan.status().textContent()).toMatch(/Niet bewaard/);
+    expect((await scan.tableRows())[3]).toEqual(['Lef', '2']);
+    await scan.button('Bewaar als moment 1').click();
+    expect((await scan.tableRows())[3]).toEqual(['Lef', '2', '2']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('ignores stored ratings that are off the scale', async () => {
+    const { context, errors, scan } = await openModule({
+      init: () => {
+        const answer = { value: { mode: '<b>x</b>', ratings: { '1': 9, '2': '<img src=x onerror="window.hacked=1">', '3': 2 } }, text: '', savedAt: '2026-03-01T10:00:00.000Z', page: '/', prompt: '', widget: 'zeven-kwaliteiten-scan' };
+        localStorage.setItem('leiderschap-van-leraren', JSON.stringify({ version: 2, answers: { 'zeven-kwaliteiten-scan#huidig': answer }, deleted: {}, visits: {} }));
+      },
+    });
+    const rows = await scan.tableRows();
+    expect(rows.slice(1, 4)).toEqual([['Perspectief', '–'], ['Visie', '–'], ['Lef', '2']]);
+    expect(await scan.mode('Over mezelf').isChecked()).toBe(true);
+    expect(await scan.page.evaluate(() => 'hacked' in window)).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('has no axe violations in light and dark, before and after rating, with the question to replace showing', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, context, scan } = await openModule({ context: await browser.newContext({ colorScheme }) });
+      expect(await axeViolations(page), `${colorScheme}, initial`).toEqual([]);
+      await scan.rate(perspectief, 4);
+      await scan.rate(lef, 2);
+      await scan.button('Bewaar als moment 1').click();
+      await scan.button('Bewaar als moment 1').click();
+      // Away from the buttons: the shared widget-button hover colours are not this widget's (see the report).
+      await page.mouse.move(0, 0);
+      expect(await axeViolations(page), `${colorScheme}, rated`).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('fits a 320 px wide screen with the chart and table showing', async () => {
+    const { page, context, scan } = await openModule({ context: await browser.newContext({ viewport: { width: 320, height: 640 } }) });
+    await scan.rate(perspectief, 4);
+    await scan.button('Bewaar als moment 1').click();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.mouse.move(0, 0);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the qualities and the scale without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(new URL(modulePath, inject('siteUrl')).href);
+    const scan = new QualitiesScan(page);
+    expect(await scan.quality(/^7\. Gunnen/).isVisible()).toBe(true);
+    expect(await scan.point(perspectief, 5).isVisible()).toBe(true);
+    expect(await scan.quality(perspectief).getByText('sterk en zichtbaar voor anderen').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('prints the ratings and the table instead of the buttons', async () => {
+    const { page, context, scan } = await openModule();
+    await scan.rate(perspectief, 4);
+    await page.emulateMedia({ media: 'print' });
+    expect(await scan.table().isVisible()).toBe(true);
+    await expect(scan.quality(perspectief).getByRole('paragraph').textContent()).resolves.toBe('4 duidelijk aanwezig');
+    expect(await scan.quality(perspectief).getByRole('paragraph').isVisible()).toBe(true);
+    expect(await scan.point(perspectief, 4).isVisible()).toBe(false);
+    expect(await scan.button('Bewaar als moment 1').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('speaks English on the English page', async () => {
+    const { context, errors, scan } = await openModule({ path: `en/${modulePath}` });
+    expect(await scan.quality(/^1\. A perspective beyond/).isVisible()).toBe(true);
+    await scan.rate(/^2\. Vision/, 5);
+    expect(await scan.status().textContent()).toBe('Saved on this device');
+    expect((await scan.tableRows())[0]).toEqual(['Quality', 'Now']);
+    expect(await scan.button('Save as moment 1').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
