@@ -1,0 +1,218 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './support/browser';
+import { ParadoxDilemma } from './support/paradox-dilemma';
+import { axeViolations, blockStorage, horizontalOverflow, openPage, seedDamagedStorage, storedAnswers } from './support/widget-page';
+
+const modulePath = 'modules/de-paradox/';
+const answerId = 'paradox-dilemma#positie';
+const roleFeedback = 'Dichter bij de rol van één leraar (0 tot 3)';
+const middleFeedback = 'Ergens in het midden (4 tot 6)';
+const sharedFeedback = 'Dichter bij de gezamenlijke uitdaging (7 tot 10)';
+const impact = /Formele erkenning geeft een leraar impact/;
+const split = /Met vooral formele rollen dreigt een tweedeling/;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+async function openModule(options: Parameters<typeof openPage>[2] = {}, path = modulePath) {
+  const opened = await openPage(browser, path, options);
+  return { ...opened, dilemma: new ParadoxDilemma(opened.page) };
+}
+
+describe('paradox dilemma', () => {
+  it('works by keyboard alone: place, tick, write, and open what the research says for that place', async () => {
+    const { page, context, errors, dilemma } = await openModule();
+    await dilemma.slider().focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(dilemma.slider().getAttribute('aria-valuetext')).resolves.toBe('Positie 7 van 10 (dichter bij de gezamenlijke uitdaging)');
+    await expect(dilemma.where().textContent()).resolves.toBe('Positie 7 van 10 (dichter bij de gezamenlijke uitdaging)');
+
+    await page.keyboard.press('Tab');
+    await expect(dilemma.argument(impact).evaluate((box) => box === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press('Space');
+    expect(await dilemma.argument(impact).isChecked()).toBe(true);
+    await dilemma.write('Bij ons mag iedereen meedenken.');
+    expect(await dilemma.status().textContent()).toBe('Bewaard op dit apparaat');
+
+    expect(await dilemma.researchButton().getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByText(/Toch zien Snoek, Hulsbos en Andersen/).isVisible()).toBe(false);
+    await dilemma.researchButton().focus();
+    await page.keyboard.press('Enter');
+    expect(await dilemma.researchButton().getAttribute('aria-expanded')).toBe('true');
+    expect(await page.getByText(/Toch zien Snoek, Hulsbos en Andersen/).isVisible()).toBe(true);
+    expect(await dilemma.shownFeedback()).toEqual([sharedFeedback]);
+
+    const answer = (await storedAnswers(page))[answerId]!;
+    expect(answer.value).toEqual({ position: 7, arguments: ['erkenning-geeft-impact'], note: 'Bij ons mag iedereen meedenken.' });
+    expect(answer.text).toBe(
+      'Positie 7 van 10 (dichter bij de gezamenlijke uitdaging). Argumenten: Formele erkenning geeft een leraar impact: collega’s en schoolleiding nemen de voorstellen serieus. Toelichting: Bij ons mag iedereen meedenken.',
+    );
+    expect(answer.widget).toBe('paradox-dilemma');
+    expect(answer.prompt).toMatch(/accent op de rol van één leraar/);
+
+    await page.keyboard.press('Enter');
+    expect(await page.getByText(/Toch zien Snoek, Hulsbos en Andersen/).isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('works by mouse, and the research reacts to where the reader stands', async () => {
+    const { page, context, dilemma } = await openModule();
+    await dilemma.researchButton().click();
+    expect(await dilemma.shownFeedback()).toEqual([roleFeedback, middleFeedback, sharedFeedback]);
+
+    const box = (await dilemma.slider().boundingBox())!;
+    await dilemma.slider().click({ position: { x: 2, y: box.height / 2 } });
+    await expect(dilemma.slider().inputValue()).resolves.toBe('0');
+    await expect(dilemma.where().textContent()).resolves.toBe('Positie 0 van 10 (helemaal bij de rol van één leraar)');
+    expect(await dilemma.shownFeedback()).toEqual([roleFeedback]);
+
+    await dilemma.slider().click();
+    expect(await dilemma.shownFeedback()).toEqual([middleFeedback]);
+
+    await page.getByText(split).click();
+    expect(await dilemma.argument(split).isChecked()).toBe(true);
+    await expect.poll(async () => (await storedAnswers(page))[answerId]?.value).toEqual({ position: 5, arguments: ['risico-tweedeling'], note: '' });
+    await context.close();
+  });
+
+  it('keeps the position, the arguments and the note across a reload', async () => {
+    const { page, context, dilemma } = await openModule();
+    await dilemma.slider().focus();
+    await page.keyboard.press('ArrowLeft');
+    await dilemma.argument(split).check();
+    await dilemma.argument(impact).check();
+    await dilemma.write('Twee trekkers, de rest wacht af.');
+    await page.reload();
+    await expect(dilemma.slider().inputValue()).resolves.toBe('4');
+    await expect(dilemma.slider().getAttribute('aria-valuetext')).resolves.toBe('Positie 4 van 10 (iets dichter bij de rol van één leraar)');
+    expect(await dilemma.argument(split).isChecked()).toBe(true);
+    expect(await dilemma.argument(impact).isChecked()).toBe(true);
+    await expect(dilemma.note().inputValue()).resolves.toBe('Twee trekkers, de rest wacht af.');
+    await dilemma.researchButton().click();
+    expect(await dilemma.shownFeedback()).toEqual([middleFeedback]);
+    await context.close();
+  });
+
+  it('saves the note while the reader types, without leaving the box', async () => {
+    const { page, context, dilemma } = await openModule();
+    await dilemma.note().focus();
+    await page.keyboard.type('Nog bezig');
+    await expect.poll(async () => (await storedAnswers(page))[answerId]?.value).toEqual({ position: null, arguments: [], note: 'Nog bezig' });
+    expect(await dilemma.status().textContent()).toBe('Bewaard op dit apparaat');
+    expect((await storedAnswers(page))[answerId]!.text).toBe('Nog geen keuze. Toelichting: Nog bezig');
+    await context.close();
+  });
+
+  it('prints the reader’s position, arguments and note', async () => {
+    const { page, context, dilemma } = await openModule();
+    await dilemma.slider().focus();
+    await page.keyboard.press('End');
+    await dilemma.argument(split).check();
+    await dilemma.write('Iedereen trekt mee.');
+    await page.emulateMedia({ media: 'print' });
+    const printed = dilemma.region.locator('[data-print]');
+    expect(await printed.isVisible()).toBe(true);
+    expect(await printed.textContent()).toMatch(/^Positie 10 van 10 \(helemaal bij de gezamenlijke uitdaging\)\. Argumenten: .*tweedeling.*Toelichting: Iedereen trekt mee\.$/);
+    expect(await dilemma.slider().isVisible()).toBe(false);
+    expect(await page.getByText(/Toch zien Snoek, Hulsbos en Andersen/).isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('sets damaged storage aside, says so, and keeps working', async () => {
+    const { page, context, errors, dilemma } = await openModule({ init: seedDamagedStorage });
+    await expect(dilemma.notice().textContent()).resolves.toMatch(/apart gezet, niet weggegooid/);
+    await dilemma.write('Toch bewaard');
+    expect(((await storedAnswers(page))[answerId]!.value as { note: string }).note).toBe('Toch bewaard');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('works for the visit when storage is blocked, and says the answer will not be kept', async () => {
+    const { page, context, errors, dilemma } = await openModule({ init: blockStorage });
+    await expect(dilemma.notice().textContent()).resolves.toMatch(/verdwijnen als je de pagina sluit/);
+    await dilemma.slider().focus();
+    await page.keyboard.press('Home');
+    await expect(dilemma.where().textContent()).resolves.toMatch(/^Positie 0 van 10/);
+    expect(await dilemma.status().textContent()).toMatch(/Niet bewaard/);
+    await dilemma.write('Alleen voor nu');
+    await expect(dilemma.note().inputValue()).resolves.toBe('Alleen voor nu');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a stored answer that is not of its shape as unreadable, and leaves it alone', async () => {
+    const { page, context, dilemma } = await openModule({
+      init: () => {
+        const answer = { value: { position: 'veel' }, text: '', savedAt: '2026-11-22T10:00:00.000Z', page: '/', prompt: '', widget: 'paradox-dilemma' };
+        localStorage.setItem('leiderschap-van-leraren', JSON.stringify({ version: 2, answers: { 'paradox-dilemma#positie': answer }, deleted: {}, visits: {} }));
+      },
+    });
+    await expect(dilemma.status().textContent()).resolves.toMatch(/kon niet worden gelezen/);
+    expect((await storedAnswers(page))[answerId]!.value).toEqual({ position: 'veel' });
+    await context.close();
+  });
+
+  it.each(['light', 'dark'] as const)('has no WCAG violation before and after answering, nor with the storage notice, in the %s theme', async (colorScheme) => {
+    const context = await browser.newContext({ colorScheme });
+    const { page, dilemma } = await openModule({ context });
+    expect(await axeViolations(page)).toEqual([]);
+    await dilemma.slider().focus();
+    await page.keyboard.press('ArrowRight');
+    await dilemma.argument(impact).check();
+    await dilemma.write('Een notitie');
+    await dilemma.researchButton().click();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+
+    const damaged = await browser.newContext({ colorScheme });
+    const withNotice = await openModule({ context: damaged, init: seedDamagedStorage });
+    expect(await withNotice.dilemma.notice().isVisible()).toBe(true);
+    expect(await axeViolations(withNotice.page)).toEqual([]);
+    await damaged.close();
+  });
+
+  it('fits a 320 px wide screen', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const { page, dilemma } = await openModule({ context });
+    await dilemma.researchButton().click();
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
+  it('reads without JavaScript: the question, both ends, the arguments and what the research says', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const { page } = await openModule({ context });
+    const region = page.getByRole('region', { name: /^Dilemma/ });
+    for (const text of [/Legt jouw school het accent/, /De rol van één leraar$/, /De gezamenlijke uitdaging$/, impact, split, /Toch zien Snoek/]) {
+      expect(await region.getByText(text).first().isVisible(), String(text)).toBe(true);
+    }
+    expect(await region.getByRole('heading', { name: 'Wat zegt het onderzoek?' }).isVisible()).toBe(true);
+    for (const heading of [roleFeedback, middleFeedback, sharedFeedback]) {
+      expect(await region.getByRole('heading', { name: heading }).isVisible()).toBe(true);
+    }
+    expect(await region.getByRole('slider').count()).toBe(0);
+    await context.close();
+  });
+
+  it('speaks English on the English page', async () => {
+    const { page, context, dilemma } = await openModule({}, `en/${modulePath}`);
+    expect(await dilemma.region.getAttribute('aria-label')).toBe('Dilemma: where does your school put the emphasis?');
+    await dilemma.slider().focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(dilemma.slider().getAttribute('aria-valuetext')).resolves.toBe('Position 4 of 10 (slightly closer to the role of one teacher)');
+    await dilemma.argument(/Formal recognition gives a teacher impact/).check();
+    expect(await dilemma.status().textContent()).toBe('Saved on this device');
+    await dilemma.researchButton().click();
+    expect(await dilemma.shownFeedback()).toEqual(['Somewhere in the middle (4 to 6)']);
+    expect((await storedAnswers(page))[answerId]!.text).toBe(
+      'Position 4 of 10 (slightly closer to the role of one teacher). Arguments: Formal recognition gives a teacher impact: colleagues and school leaders take the proposals seriously.',
+    );
+    await context.close();
+  });
+});

@@ -1,0 +1,181 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './support/browser';
+import { StapTerug } from './support/stap-terug';
+import { axeViolations, blockStorage, horizontalOverflow, openPage, seedDamagedStorage, storedAnswers } from './support/widget-page';
+
+const modulePath = 'modules/rol-van-de-schoolleider/';
+const stuck = 'Een werkgroep loopt vast';
+const alone = 'Een trekker staat er alleen voor';
+const titles = [stuck, alone, 'Het gesprek in het team valt stil', 'De kaders waren niet duidelijk', 'Expertise die niemand gebruikt'];
+const considerations = ['Als je een stap terug doet', 'Als je een stap vooruit doet', 'Als je allebei doet'];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+async function openModule(options: Parameters<typeof openPage>[2] = {}, path = modulePath) {
+  const opened = await openPage(browser, path, options);
+  return { ...opened, steps: new StapTerug(opened.page) };
+}
+
+describe('stap terug, stap vooruit', () => {
+  it('works by keyboard alone: choose with the arrow keys, read the consideration, explain', async () => {
+    const { page, context, errors, steps } = await openModule();
+    expect(await steps.shownConsiderations(stuck)).toEqual([]);
+    await steps.option(stuck, 'Stap terug').focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await steps.option(stuck, 'Stap vooruit').isChecked()).toBe(true);
+    expect(await steps.shownConsiderations(stuck)).toEqual(['Als je een stap vooruit doet']);
+    expect(await steps.status(stuck).textContent()).toBe('Bewaard op dit apparaat. De afweging bij je keuze staat hieronder.');
+
+    await page.keyboard.press('Tab');
+    await expect(steps.note(stuck).evaluate((box) => box === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.type('Ik vraag om een voorstel voor 1 maart.');
+    await page.keyboard.press('Tab');
+    expect(await steps.status(stuck).textContent()).toBe('Bewaard op dit apparaat');
+
+    const answer = (await storedAnswers(page))['stap-terug#werkgroep-loopt-vast']!;
+    expect(answer.value).toEqual({ choice: 'vooruit', note: 'Ik vraag om een voorstel voor 1 maart.' });
+    expect(answer.text).toBe('Een werkgroep loopt vast: stap vooruit. Toelichting: Ik vraag om een voorstel voor 1 maart.');
+    expect(answer.prompt).toMatch(/^Een werkgroep loopt vast\. De werkgroep rekenen/);
+    expect(answer.widget).toBe('stap-terug-stap-vooruit');
+    expect(await steps.shownConsiderations(alone)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('works by mouse, and the consideration follows a changed choice', async () => {
+    const { page, context, steps } = await openModule();
+    await steps.scenario(alone).getByText('Stap terug', { exact: true }).click();
+    expect(await steps.shownConsiderations(alone)).toEqual(['Als je een stap terug doet']);
+    await steps.scenario(alone).getByText(/Allebei, namelijk/).click();
+    expect(await steps.shownConsiderations(alone)).toEqual(['Als je allebei doet']);
+    expect((await storedAnswers(page))['stap-terug#trekker-staat-alleen']!.text).toBe('Een trekker staat er alleen voor: allebei.');
+    await context.close();
+  });
+
+  it('keeps choices and notes across a reload', async () => {
+    const { page, context, steps } = await openModule();
+    await steps.option(stuck, 'Stap terug').check();
+    await steps.write(stuck, 'Ze kunnen het zelf.');
+    await steps.write(alone, 'Eerst een gesprek met haar.');
+    await page.reload();
+    expect(await steps.option(stuck, 'Stap terug').isChecked()).toBe(true);
+    await expect(steps.note(stuck).inputValue()).resolves.toBe('Ze kunnen het zelf.');
+    expect(await steps.shownConsiderations(stuck)).toEqual(['Als je een stap terug doet']);
+    await expect(steps.note(alone).inputValue()).resolves.toBe('Eerst een gesprek met haar.');
+    expect(await steps.shownConsiderations(alone)).toEqual([]);
+    expect((await storedAnswers(page))['stap-terug#trekker-staat-alleen']!.value).toEqual({ choice: null, note: 'Eerst een gesprek met haar.' });
+    await context.close();
+  });
+
+  it('prints the reader’s choice and note', async () => {
+    const { page, context, steps } = await openModule();
+    await steps.option(stuck, 'Stap vooruit').check();
+    await steps.write(stuck, 'Een deadline.');
+    await page.emulateMedia({ media: 'print' });
+    const printed = steps.scenario(stuck).locator('[data-print]');
+    expect(await printed.isVisible()).toBe(true);
+    expect(await printed.textContent()).toBe('stap vooruit. Toelichting: Een deadline.');
+    expect(await steps.option(stuck, 'Stap vooruit').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('shows a choice made in another tab, without touching a note being typed here', async () => {
+    const first = await openModule();
+    const second = await openModule({ context: first.context });
+    await second.steps.note(alone).focus();
+    await second.page.keyboard.type('Half af');
+    await first.steps.option(stuck, 'Stap vooruit').check();
+    await expect.poll(() => second.steps.option(stuck, 'Stap vooruit').isChecked()).toBe(true);
+    expect(await second.steps.shownConsiderations(stuck)).toEqual(['Als je een stap vooruit doet']);
+    expect(await second.steps.status(stuck).textContent()).toBe('Bijgewerkt vanuit een ander tabblad');
+    await expect(second.steps.note(alone).inputValue()).resolves.toBe('Half af');
+    await first.context.close();
+  });
+
+  it('sets damaged storage aside, says so, and keeps working', async () => {
+    const { page, context, errors, steps } = await openModule({ init: seedDamagedStorage });
+    await expect(steps.notice().textContent()).resolves.toMatch(/apart gezet, niet weggegooid/);
+    await steps.option(stuck, 'Stap terug').check();
+    expect((await storedAnswers(page))['stap-terug#werkgroep-loopt-vast']!.value).toEqual({ choice: 'terug', note: '' });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('works for the visit when storage is blocked, and says answers will not be kept', async () => {
+    const { context, errors, steps } = await openModule({ init: blockStorage });
+    await expect(steps.notice().textContent()).resolves.toMatch(/verdwijnen als je de pagina sluit/);
+    await steps.option(stuck, 'Stap vooruit').check();
+    expect(await steps.shownConsiderations(stuck)).toEqual(['Als je een stap vooruit doet']);
+    expect(await steps.status(stuck).textContent()).toMatch(/Niet bewaard/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('inserts stored text as text, never as HTML', async () => {
+    const { page, context, errors, steps } = await openModule({
+      init: () => {
+        const value = { choice: 'terug', note: '<img src=x onerror="window.hacked=1">' };
+        const answer = { value, text: '', savedAt: '2026-11-22T10:00:00.000Z', page: '/', prompt: '', widget: 'stap-terug-stap-vooruit' };
+        localStorage.setItem('leiderschap-van-leraren', JSON.stringify({ version: 2, answers: { 'stap-terug#werkgroep-loopt-vast': answer }, deleted: {}, visits: {} }));
+      },
+    });
+    await expect(steps.note(stuck).inputValue()).resolves.toBe('<img src=x onerror="window.hacked=1">');
+    expect(await page.evaluate(() => 'hacked' in window)).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it.each(['light', 'dark'] as const)('has no WCAG violation before and after choosing, nor with the storage notice, in the %s theme', async (colorScheme) => {
+    const context = await browser.newContext({ colorScheme });
+    const { page, steps } = await openModule({ context });
+    expect(await axeViolations(page)).toEqual([]);
+    await steps.option(stuck, 'Stap vooruit').check();
+    await steps.write(stuck, 'Een notitie');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+
+    const damaged = await browser.newContext({ colorScheme });
+    const withNotice = await openModule({ context: damaged, init: seedDamagedStorage });
+    expect(await withNotice.steps.notice().isVisible()).toBe(true);
+    expect(await axeViolations(withNotice.page)).toEqual([]);
+    await damaged.close();
+  });
+
+  it('fits a 320 px wide screen', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const { page, steps } = await openModule({ context });
+    await steps.option(stuck, 'Stap vooruit').check();
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
+  it('reads without JavaScript: every situation with every consideration', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const { page } = await openModule({ context });
+    const region = page.getByRole('region', { name: 'Stap terug, stap vooruit' });
+    for (const title of titles) {
+      const card = region.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
+      expect(await card.getByText('Voorbeeld van deze site').isVisible(), title).toBe(true);
+      for (const heading of considerations) {
+        expect(await card.getByRole('heading', { name: heading }).isVisible(), `${title}: ${heading}`).toBe(true);
+      }
+    }
+    expect(await region.getByRole('radio').count()).toBe(0);
+    await context.close();
+  });
+
+  it('speaks English on the English page', async () => {
+    const { page, context, steps } = await openModule({}, `en/${modulePath}`);
+    await steps.option('A working group gets stuck', 'Step forward').check();
+    expect(await steps.shownConsiderations('A working group gets stuck')).toEqual(['If you step forward']);
+    expect(await steps.status('A working group gets stuck').textContent()).toBe('Saved on this device. The consideration for your choice is shown below.');
+    await steps.write('A working group gets stuck', 'A deadline.');
+    expect((await storedAnswers(page))['stap-terug#werkgroep-loopt-vast']!.text).toBe('A working group gets stuck: step forward. Note: A deadline.');
+    await context.close();
+  });
+});

@@ -1,0 +1,53 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The paradox dilemma in the module on the paradox, as a reader uses it. */
+export class ParadoxDilemma {
+  readonly region: Locator;
+
+  constructor(readonly page: Page) {
+    this.region = page.getByRole('region', { name: /^Dilemma/ });
+  }
+
+  slider(): Locator {
+    return this.region.getByRole('slider');
+  }
+
+  argument(name: string | RegExp): Locator {
+    return this.region.getByRole('checkbox', { name });
+  }
+
+  note(): Locator {
+    return this.region.getByRole('textbox');
+  }
+
+  researchButton(): Locator {
+    return this.region.getByRole('button', { name: /Wat zegt het onderzoek\?|What does the research say\?/ });
+  }
+
+  /** The headings of the research's word on each part of the scale that are shown now. */
+  async shownFeedback(): Promise<string[]> {
+    return this.region.getByRole('heading', { level: 4 }).evaluateAll((headings) =>
+      headings.filter((heading) => heading.checkVisibility()).map((heading) => heading.textContent?.trim() ?? ''),
+    );
+  }
+
+  /** The position in words, as shown under the slider. */
+  where(): Locator {
+    return this.region.locator('[data-choice-words]');
+  }
+
+  status(): Locator {
+    return this.region.getByRole('status');
+  }
+
+  notice(): Locator {
+    return this.region.getByRole('alert');
+  }
+
+  /** Types a note with the keyboard and leaves the box. */
+  async write(text: string) {
+    await this.note().focus();
+    await this.page.keyboard.type(text);
+    await this.page.keyboard.press('Tab');
+  }
+}
