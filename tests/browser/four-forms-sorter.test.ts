@@ -76,7 +76,7 @@ describe('sorting the four forms', () => {
     const from = (await head.boundingBox())!;
     const to = (await sorter.cell('Formeel en collectief').boundingBox())!;
     const cdp = await context.newCDPSession(page);
-    const touch = (type: string, x: number, y: number) =>
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
       cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
     const start = { x: from.x + 10, y: from.y + from.height / 2 };
     const end = { x: to.x + to.width / 2, y: to.y + 20 };
