@@ -84,7 +84,8 @@ export const cells: { id: CellId; nl: CellText; en: CellText }[] = [
       name: 'Informal and collective',
       short: 'informal and collective',
       form: 'Community-based',
-      empty: 'Empty? This form is often hard to point at. When does whoever knows most about something simply take the lead in your school?',
+      empty:
+        'Empty? This form is often hard to point at. When does whoever knows most about something simply take the lead in your school?',
       filled: 'What makes colleagues grant each other influence here, and how do you keep that going?',
     },
   },

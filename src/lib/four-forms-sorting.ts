@@ -95,7 +95,9 @@ export function readOwnPractice(value: unknown): OwnPractice | null {
 /** A short id for a new practice, `eigen-` and letters or digits, not among `taken`. */
 export function newPracticeId(taken: Set<string>, random: () => number = Math.random): string {
   for (;;) {
-    const id = `eigen-${Math.floor(random() * 36 ** 6).toString(36).padStart(6, '0')}`;
+    const id = `eigen-${Math.floor(random() * 36 ** 6)
+      .toString(36)
+      .padStart(6, '0')}`;
     if (!taken.has(id)) return id;
   }
 }

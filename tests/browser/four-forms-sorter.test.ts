@@ -15,7 +15,9 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 /** Opens the module in a fresh context (or `context`), after `init` has prepared (or broken) its storage. */
-async function openModule(options: { init?: () => void; context?: BrowserContext; contextOptions?: BrowserContextOptions; path?: string } = {}) {
+async function openModule(
+  options: { init?: () => void; context?: BrowserContext; contextOptions?: BrowserContextOptions; path?: string } = {},
+) {
   const context = options.context ?? (await browser.newContext(options.contextOptions));
   if (options.init) await context.addInitScript(options.init);
   const page = await context.newPage();
@@ -41,7 +43,9 @@ describe('sorting the four forms', () => {
     await sorter.drag('Onderzoeksdocent', sorter.cell('Formeel en individueel'));
     expect(await sorter.titleIn(sorter.list(/^Formeel en individueel/), 'Onderzoeksdocent').isVisible()).toBe(true);
     expect(await sorter.titleIn(sorter.list('Voorbeelden om in te delen'), 'Onderzoeksdocent').count()).toBe(0);
-    await expect(sorter.feedback('Onderzoeksdocent').textContent()).resolves.toMatch(/^\s*Juist\.\s+Een benoeming met een eigen taak maakt dit formeel/);
+    await expect(sorter.feedback('Onderzoeksdocent').textContent()).resolves.toMatch(
+      /^\s*Juist\.\s+Een benoeming met een eigen taak maakt dit formeel/,
+    );
 
     await sorter.drag('Werkgroep met mandaat', sorter.cell('Informeel en collectief'));
     const wrong = (await sorter.feedback('Werkgroep met mandaat').textContent()) ?? '';
@@ -50,7 +54,9 @@ describe('sorting the four forms', () => {
     expect(wrong).not.toMatch(/individueel of collectief/);
     expect(wrong).toMatch(/mandaat van de directie/);
     await expect(sorter.score().textContent()).resolves.toBe('1 van 10 goed geplaatst, nog 8 in te delen.');
-    await expect(sorter.status().textContent()).resolves.toMatch(/Werkgroep met mandaat staat nu bij informeel en collectief\. Nog niet juist\./);
+    await expect(sorter.status().textContent()).resolves.toMatch(
+      /Werkgroep met mandaat staat nu bij informeel en collectief\. Nog niet juist\./,
+    );
 
     const answers = await storedAnswers(page);
     expect(answers['vier-vormen-sorteren#onderzoeksdocent']).toMatchObject({
@@ -70,7 +76,9 @@ describe('sorting the four forms', () => {
 
   it('places a card by touch', async () => {
     // Tall enough to see the stack and the grid at once.
-    const { page, context, errors, sorter } = await openModule({ contextOptions: { hasTouch: true, viewport: { width: 400, height: 6000 } } });
+    const { page, context, errors, sorter } = await openModule({
+      contextOptions: { hasTouch: true, viewport: { width: 400, height: 6000 } },
+    });
     const head = sorter.titleIn(sorter.card('Rekencoördinator'), 'Rekencoördinator');
     await head.scrollIntoViewIfNeeded();
     const from = (await head.boundingBox())!;
@@ -135,8 +143,18 @@ describe('sorting the four forms', () => {
     const ownCell = sorter.list(/^Formeel en collectief/);
     expect(await sorter.titleIn(ownCell, 'Onze leesgroep op woensdag').isVisible()).toBe(true);
     await expect(practice.inputValue()).resolves.toBe('');
-    expect(await sorter.cell('Formeel en collectief').getByText(/Weten collega’s buiten deze groepen/).isVisible()).toBe(true);
-    expect(await sorter.cell('Informeel en collectief').getByText(/Leeg\? Deze vorm is vaak lastig aan te wijzen/).isVisible()).toBe(true);
+    expect(
+      await sorter
+        .cell('Formeel en collectief')
+        .getByText(/Weten collega’s buiten deze groepen/)
+        .isVisible(),
+    ).toBe(true);
+    expect(
+      await sorter
+        .cell('Informeel en collectief')
+        .getByText(/Leeg\? Deze vorm is vaak lastig aan te wijzen/)
+        .isVisible(),
+    ).toBe(true);
     expect(await sorter.region.getByText(/Juist|Nog niet juist/).count()).toBe(0);
 
     const answers = await storedAnswers(page);
@@ -166,29 +184,30 @@ describe('sorting the four forms', () => {
     const first = await openModule();
     const second = await openModule({ context: first.context });
     await first.sorter.placeByKeyboard('Onderzoeksdocent', 'Formeel en individueel');
-    await expect
-      .poll(() => second.sorter.titleIn(second.sorter.list(/^Formeel en individueel/), 'Onderzoeksdocent').count())
-      .toBe(1);
+    await expect.poll(() => second.sorter.titleIn(second.sorter.list(/^Formeel en individueel/), 'Onderzoeksdocent').count()).toBe(1);
     await expect(second.sorter.status().textContent()).resolves.toBe('Bijgewerkt vanuit een ander tabblad.');
     await first.context.close();
   });
 
-  it('sets damaged storage aside, says so, and keeps working and saving', async () => {
-    const { page, context, errors, sorter } = await openModule({
-      init: () => {
-        if (!sessionStorage.getItem('seeded')) {
-          localStorage.setItem('leiderschap-van-leraren', '{"version":2,"answers":{"x"');
-          sessionStorage.setItem('seeded', 'yes');
-        }
-      },
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`sets damaged storage aside, says so, and keeps working and saving (${colorScheme})`, async () => {
+      const { page, context, errors, sorter } = await openModule({
+        contextOptions: { colorScheme },
+        init: () => {
+          if (!sessionStorage.getItem('seeded')) {
+            localStorage.setItem('leiderschap-van-leraren', '{"version":2,"answers":{"x"');
+            sessionStorage.setItem('seeded', 'yes');
+          }
+        },
+      });
+      await expect(sorter.notice().textContent()).resolves.toMatch(/apart gezet, niet weggegooid/);
+      await sorter.placeByKeyboard('Onderzoeksdocent', 'Formeel en individueel');
+      expect((await storedAnswers(page))['vier-vormen-sorteren#onderzoeksdocent']!.value).toEqual({ cell: 'formeel-individueel' });
+      expect(await axeViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
     });
-    await expect(sorter.notice().textContent()).resolves.toMatch(/apart gezet, niet weggegooid/);
-    await sorter.placeByKeyboard('Onderzoeksdocent', 'Formeel en individueel');
-    expect((await storedAnswers(page))['vier-vormen-sorteren#onderzoeksdocent']!.value).toEqual({ cell: 'formeel-individueel' });
-    expect(await axeViolations(page)).toEqual([]);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+  }
 
   it('works for the visit when storage is blocked, and says placements will not be kept', async () => {
     const { context, errors, sorter } = await openModule({
@@ -211,13 +230,23 @@ describe('sorting the four forms', () => {
   it('shows stored practices as text, never as HTML, and ignores damaged ones', async () => {
     const { page, context, errors, sorter } = await openModule({
       init: () => {
-        const answer = (value: unknown) => ({ value, text: '', savedAt: '2026-11-22T10:00:00.000Z', page: '/modules/vier-vormen/', prompt: '', widget: 'vier-vormen-sorteren' });
+        const answer = (value: unknown) => ({
+          value,
+          text: '',
+          savedAt: '2026-11-22T10:00:00.000Z',
+          page: '/modules/vier-vormen/',
+          prompt: '',
+          widget: 'vier-vormen-sorteren',
+        });
         localStorage.setItem(
           'leiderschap-van-leraren',
           JSON.stringify({
             version: 2,
             answers: {
-              'vier-vormen-sorteren#eigen-abc123': answer({ practice: '<img src=x onerror="window.hacked=1">', cell: 'informeel-collectief' }),
+              'vier-vormen-sorteren#eigen-abc123': answer({
+                practice: '<img src=x onerror="window.hacked=1">',
+                cell: 'informeel-collectief',
+              }),
               'vier-vormen-sorteren#onderzoeksdocent': answer({ cell: 'nergens' }),
             },
             deleted: {},
@@ -257,7 +286,9 @@ describe('sorting the four forms', () => {
     await sorter.placeByKeyboard('Voorzitter van een werkgroep', 'Formeel en collectief');
     expect(await overflow()).toBeLessThanOrEqual(0);
     await sorter.chooseMode('Waar staat onze school?');
-    await sorter.region.getByRole('textbox', { name: 'Een praktijk uit jouw school' }).fill('Een heel lange praktijkbeschrijving zonderspatiesdieeigenlijknietophoudtmaarwelmoetafbreken');
+    await sorter.region
+      .getByRole('textbox', { name: 'Een praktijk uit jouw school' })
+      .fill('Een heel lange praktijkbeschrijving zonderspatiesdieeigenlijknietophoudtmaarwelmoetafbreken');
     await sorter.region.getByRole('button', { name: 'Toevoegen' }).click();
     expect(await overflow()).toBeLessThanOrEqual(0);
     await context.close();
@@ -275,6 +306,7 @@ describe('sorting the four forms', () => {
     expect(await sorter.feedback('Onderzoeksdocent').isVisible()).toBe(true);
     expect(await sorter.titleIn(sorter.list(/^Formeel en collectief/), 'Onze leesgroep').isVisible()).toBe(true);
     expect(await sorter.titleIn(sorter.list('Voorbeelden om in te delen'), 'Rekencoördinator').isVisible()).toBe(true);
+    expect(await sorter.region.getByRole('heading', { name: 'Nog niet ingedeeld' }).isVisible()).toBe(false);
     expect(await sorter.region.getByRole('button').filter({ visible: true }).count()).toBe(0);
     expect(await sorter.region.getByRole('combobox').filter({ visible: true }).count()).toBe(0);
     await context.close();

@@ -96,7 +96,10 @@ describe('reading stored answers', () => {
   });
 
   it('reads an own practice, placed or not, and nothing from a damaged one', () => {
-    expect(readOwnPractice({ practice: 'Leesgroep', cell: 'formeel-collectief' })).toEqual({ practice: 'Leesgroep', cell: 'formeel-collectief' });
+    expect(readOwnPractice({ practice: 'Leesgroep', cell: 'formeel-collectief' })).toEqual({
+      practice: 'Leesgroep',
+      cell: 'formeel-collectief',
+    });
     expect(readOwnPractice({ practice: 'Leesgroep', cell: null })).toEqual({ practice: 'Leesgroep', cell: null });
     expect(readOwnPractice({ practice: '', cell: null })).toBeNull();
     expect(readOwnPractice({ practice: 'Leesgroep', cell: 'ergens' })).toBeNull();

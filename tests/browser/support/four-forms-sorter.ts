@@ -20,7 +20,9 @@ export class FourFormsSorter {
 
   /** A card, wherever it is, by its title. */
   card(title: string): Locator {
-    return this.region.getByRole('listitem').filter({ has: this.page.locator('strong').filter({ hasText: new RegExp(`^${escape(title)}$`) }) });
+    return this.region
+      .getByRole('listitem')
+      .filter({ has: this.page.locator('strong').filter({ hasText: new RegExp(`^${escape(title)}$`) }) });
   }
 
   /** Places a card with the keyboard only: focus its cell box, choose with the arrow keys, press its button. */
