@@ -1,0 +1,107 @@
+/**
+ * Sorting examples into the four forms of teacher leadership: a 2×2 grid of formal or
+ * informal against individual or collective. Cell ids are stored in readers' answers, so
+ * they never change.
+ */
+
+export const CELLS = ['formeel-individueel', 'formeel-collectief', 'informeel-individueel', 'informeel-collectief'] as const;
+export type CellId = (typeof CELLS)[number];
+
+/** The two questions that make the grid: is it laid down, and is it one teacher or a group? */
+export type Dimension = 'formality' | 'scale';
+
+export const isCellId = (value: unknown): value is CellId => (CELLS as readonly unknown[]).includes(value);
+
+export interface PlacementCheck {
+  right: boolean;
+  /** The dimensions on which the reader's cell differs from the card's. */
+  wrong: Dimension[];
+}
+
+export function checkPlacement(answer: CellId, placed: CellId): PlacementCheck {
+  const [answerFormality, answerScale] = answer.split('-');
+  const [placedFormality, placedScale] = placed.split('-');
+  const wrong: Dimension[] = [];
+  if (answerFormality !== placedFormality) wrong.push('formality');
+  if (answerScale !== placedScale) wrong.push('scale');
+  return { right: wrong.length === 0, wrong };
+}
+
+/** Label keys of the feedback on a placement, in reading order; the card's own explanation follows them. */
+export function feedbackKeys(check: PlacementCheck): string[] {
+  if (check.right) return ['right'];
+  return ['wrong', ...check.wrong.map((dimension) => (dimension === 'formality' ? 'hintFormality' : 'hintScale'))];
+}
+
+export interface Score {
+  right: number;
+  placed: number;
+  total: number;
+}
+
+/** How many of `cards` the reader placed, and how many of those in the right cell. */
+export function score(cards: { id: string; cell: CellId }[], placements: Record<string, CellId | undefined>): Score {
+  let right = 0;
+  let placed = 0;
+  for (const card of cards) {
+    const cell = placements[card.id];
+    if (!cell) continue;
+    placed += 1;
+    if (cell === card.cell) right += 1;
+  }
+  return { right, placed, total: cards.length };
+}
+
+/**
+ * Which thinking prompt a cell of the reader's own school shows: an empty quadrant asks
+ * why nothing is there, a filled one asks what it does to who takes part.
+ */
+export const ownCellPrompt = (practicesInCell: number): 'empty' | 'filled' => (practicesInCell === 0 ? 'empty' : 'filled');
+
+export const MAX_PRACTICE_LENGTH = 200;
+
+export type PracticeCheck = { ok: true; practice: string } | { ok: false; problem: 'empty' | 'too-long' };
+
+/** A practice the reader typed, tidied (runs of white space made one space), or why it cannot be added. */
+export function validatePractice(text: string, max = MAX_PRACTICE_LENGTH): PracticeCheck {
+  const practice = text.replace(/\s+/g, ' ').trim();
+  if (practice === '') return { ok: false, problem: 'empty' };
+  if ([...practice].length > max) return { ok: false, problem: 'too-long' };
+  return { ok: true, practice };
+}
+
+/** The cell of a stored example placement (`{ "cell": ... }`), or null when it is not one. */
+export function readPlacement(value: unknown): CellId | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const cell = (value as Record<string, unknown>)['cell'];
+  return isCellId(cell) ? cell : null;
+}
+
+export interface OwnPractice {
+  practice: string;
+  /** null: added but not placed in a cell yet. */
+  cell: CellId | null;
+}
+
+/** A stored practice of the reader's own school (`{ "practice": ..., "cell": ... }`), or null when it is not one. */
+export function readOwnPractice(value: unknown): OwnPractice | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const { practice, cell } = value as Record<string, unknown>;
+  if (typeof practice !== 'string' || practice.trim() === '') return null;
+  if (cell !== null && !isCellId(cell)) return null;
+  return { practice, cell };
+}
+
+/** A short id for a new practice, `eigen-` and letters or digits, not among `taken`. */
+export function newPracticeId(taken: Set<string>, random: () => number = Math.random): string {
+  for (;;) {
+    const id = `eigen-${Math.floor(random() * 36 ** 6)
+      .toString(36)
+      .padStart(6, '0')}`;
+    if (!taken.has(id)) return id;
+  }
+}
+
+/** `template` with each `{name}` replaced by `values[name]`; unknown names stay as they are. */
+export const fill = (template: string, values: Record<string, string | number>): string =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
