@@ -9,18 +9,18 @@
  * "lezen" matches "begrijpend lezen" but "ict" does not match "dictee".
  */
 
-export interface Member {
+export type Member = {
   id: string;
   name: string;
   expertise: string[];
   affinity: string[];
-}
+};
 
-export interface Question {
+export type Question = {
   id: string;
   question: string;
   keywords: string[];
-}
+};
 
 /** One keyword of a question found in one tag of a member. */
 export interface KeywordHit {

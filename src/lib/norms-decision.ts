@@ -20,14 +20,14 @@ export interface GroupResult {
 
 export type Survey = Record<GroupId, GroupResult>;
 
-export interface Norms {
+export type Norms = {
   /** Minimum share of each counted group that responded, in %. */
   minResponse: number;
   /** Minimum weighted share in favour among those who responded, in %. */
   minFavour: number;
   /** Weight of the parents' opinion, in %; the teachers weigh the rest. */
   parentWeight: number;
-}
+};
 
 export type Verdict = 'introduce' | 'reject' | 'insufficient-response';
 
