@@ -112,6 +112,18 @@ describe('van data naar wijsheid: the five-equal-days exercise', () => {
     await context.close();
   });
 
+  it('shows norms set in another tab', async () => {
+    const first = await openModule();
+    const secondPage = await first.context.newPage();
+    await secondPage.goto(new URL(modulePath, inject('siteUrl')).href);
+    const second = new DataToWisdom(secondPage);
+    await first.widget.press(first.widget.parentWeight(), 'ArrowRight', 10);
+    await expect.poll(() => second.parentWeight().inputValue()).toBe('60');
+    await expect(second.decision().textContent()).resolves.toMatch(/: invoeren\./);
+    await expect(second.region.getByText('Bijgewerkt vanuit een ander tabblad').isVisible()).resolves.toBe(true);
+    await first.context.close();
+  });
+
   it('shows the example norms when the saved norms are damaged, and says so', async () => {
     const { context, errors, widget } = await openModule(() => {
       const answer = { value: { minResponse: 'veel' }, text: '', savedAt: '2026-11-22T10:00:00.000Z', page: '/', prompt: 'x', widget: 'data-naar-wijsheid' };
