@@ -1,0 +1,286 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser';
+import { ExpertiseMap } from './support/expertise-map';
+
+const modulePath = 'modules/aan-de-slag/';
+const storeKey = 'leiderschap-van-leraren';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+async function openModule(init?: () => void, options: BrowserContextOptions = {}, path = modulePath) {
+  const context = await browser.newContext(options);
+  if (init) await context.addInitScript(init);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(new URL(path, inject('siteUrl')).href);
+  return { page, context, errors, map: new ExpertiseMap(page) };
+}
+
+const storedAnswers = (page: Page) =>
+  page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').answers ?? {}, storeKey);
+
+/** Violations inside the widget; the site-wide accessibility test covers the rest of the page. */
+async function axeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page })
+    .include('expertise-kaart')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+/** A small team and one question, added by mouse. */
+async function fillIn(map: ExpertiseMap) {
+  await map.addMember('Anna', 'begrijpend lezen, NT2', 'muziek');
+  await map.addMember('Bram', 'rekenen', 'Lezen, ICT');
+  await map.addMember('Carla', 'gedrag', 'buitenspelen');
+  await map.addQuestion('Begrijpend lezen in de bovenbouw', 'lezen, tekstbegrip');
+}
+
+describe('expertisekaart', () => {
+  it('shows per question who could lead or contribute and why, and who fits nothing yet (mouse)', async () => {
+    const { context, errors, map } = await openModule();
+    await expect(map.region.getByText('Namen blijven op dit apparaat', { exact: false }).isVisible()).resolves.toBe(true);
+    await fillIn(map);
+    await expect(map.announcement()).resolves.toBe('Begrijpend lezen in de bovenbouw is toegevoegd.');
+    const matches = await map.matches();
+    expect(matches).toContain('Kan het voortouw nemen:Anna (expertise: begrijpend lezen)');
+    expect(matches).toContain('Kan bijdragen:Bram (affiniteit: Lezen)');
+    await expect(map.unmatched()).resolves.toEqual(['Carla']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('works by keyboard alone: add, edit, remove and undo, with focus where the reader needs it', async () => {
+    const { page, context, errors, map } = await openModule();
+    await map.field('Naam').focus();
+    await page.keyboard.type('Dirk');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('rekenen, ICT');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('techniek');
+    await page.keyboard.press('Enter');
+    await expect(map.announcement()).resolves.toBe('Dirk is toegevoegd.');
+    await expect(map.focusedName()).resolves.toBe('Naam');
+    await expect(map.members().allTextContents()).resolves.toEqual(['Dirk']);
+
+    await map.button('Dirk bewerken').focus();
+    await page.keyboard.press('Enter');
+    await expect(map.field('Naam').inputValue()).resolves.toBe('Dirk');
+    await expect(map.focusedName()).resolves.toBe('Naam');
+    await expect(map.region.getByRole('group', { name: 'Dirk bewerken' }).isVisible()).resolves.toBe(true);
+    await page.keyboard.press('End');
+    await page.keyboard.type(' de Vries');
+    await page.keyboard.press('Enter');
+    await expect(map.announcement()).resolves.toBe('Dirk de Vries is bijgewerkt.');
+    await expect(map.focusedName()).resolves.toBe('Dirk de Vries bewerken');
+
+    await page.keyboard.press('Tab'); // to its remove button
+    await expect(map.focusedName()).resolves.toBe('Dirk de Vries verwijderen');
+    await page.keyboard.press('Enter');
+    await expect(map.announcement()).resolves.toBe('Dirk de Vries is verwijderd.');
+    await expect(map.members().count()).resolves.toBe(0);
+    await expect(map.focusedName()).resolves.toBe('Ongedaan maken');
+    await page.keyboard.press('Enter');
+    await expect(map.announcement()).resolves.toBe('Dirk de Vries staat er weer.');
+    await expect(map.members().allTextContents()).resolves.toEqual(['Dirk de Vries']);
+    await expect(map.focusedName()).resolves.toBe('Dirk de Vries verwijderen');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('offers undo only until the next action', async () => {
+    const { context, map } = await openModule();
+    await fillIn(map);
+    await map.button('Carla verwijderen').click();
+    await expect(map.button('Ongedaan maken').isVisible()).resolves.toBe(true);
+    await map.addMember('Eva', 'taal', '');
+    await expect(map.button('Ongedaan maken').isVisible()).resolves.toBe(false);
+    await expect(map.members().allTextContents()).resolves.toEqual(['Anna', 'Bram', 'Eva']);
+    await context.close();
+  });
+
+  it('asks for a name instead of adding an empty member', async () => {
+    const { context, map } = await openModule();
+    await map.memberForm().getByRole('button', { name: 'Toevoegen' }).click();
+    await expect(map.region.getByText('Vul een naam in.').isVisible()).resolves.toBe(true);
+    await expect(map.field('Naam').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(map.focusedName()).resolves.toBe('Naam');
+    await expect(map.members().count()).resolves.toBe(0);
+    await context.close();
+  });
+
+  it('keeps the map across a reload, stored as members and questions with a plain summary', async () => {
+    const { page, context, errors, map } = await openModule();
+    await fillIn(map);
+    const answers = await storedAnswers(page);
+    const members = answers['expertisekaart#leden'];
+    expect(members.value.map(({ name, expertise, affinity }: Record<string, unknown>) => ({ name, expertise, affinity }))).toEqual([
+      { name: 'Anna', expertise: ['begrijpend lezen', 'NT2'], affinity: ['muziek'] },
+      { name: 'Bram', expertise: ['rekenen'], affinity: ['Lezen', 'ICT'] },
+      { name: 'Carla', expertise: ['gedrag'], affinity: ['buitenspelen'] },
+    ]);
+    expect(members.value.every(({ id }: { id: string }) => /^[a-z0-9][a-z0-9.-]*$/.test(id))).toBe(true);
+    expect(members.text).toBe('Anna: begrijpend lezen, NT2 (affiniteit: muziek); Bram: rekenen (affiniteit: Lezen, ICT); Carla: gedrag (affiniteit: buitenspelen)');
+    expect(answers['expertisekaart#vragen'].value).toEqual([
+      { id: expect.any(String), question: 'Begrijpend lezen in de bovenbouw', keywords: ['lezen', 'tekstbegrip'] },
+    ]);
+    await page.reload();
+    await expect(map.members().allTextContents()).resolves.toEqual(['Anna', 'Bram', 'Carla']);
+    expect(await map.matches()).toContain('Anna (expertise: begrijpend lezen)');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows what it can of a damaged saved map, says so, and keeps the rest untouched', async () => {
+    const { page, context, errors, map } = await openModule(() => {
+      if (sessionStorage.getItem('seeded')) return;
+      const answer = (value: unknown) => ({ value, text: '', savedAt: '2026-11-22T10:00:00.000Z', page: '/modules/aan-de-slag/', prompt: 'x', widget: 'expertise-kaart' });
+      const answers = {
+        'expertisekaart#leden': answer([{ id: 'anna', name: 'Anna', expertise: ['lezen'], affinity: [] }, { id: 'kapot', name: 42 }]),
+        'expertisekaart#vragen': answer('geen lijst'),
+      };
+      localStorage.setItem('leiderschap-van-leraren', JSON.stringify({ version: 2, answers, deleted: {}, visits: {} }));
+      sessionStorage.setItem('seeded', 'yes');
+    });
+    await expect(map.members().allTextContents()).resolves.toEqual(['Anna']);
+    await expect(map.region.getByText(/Een deel van de bewaarde kaart kon niet worden gelezen \(2 regels\)/).isVisible()).resolves.toBe(true);
+    await map.addMember('Bram', 'rekenen', '');
+    await map.addQuestion('Rekenen', 'rekenen');
+    const answers = await storedAnswers(page);
+    expect(answers['expertisekaart#leden'].value.map((member: { name: unknown }) => member.name)).toEqual(['Anna', 'Bram', 42]);
+    expect(answers['expertisekaart#vragen'].value.at(-1)).toBe('geen lijst');
+    expect(await map.matches()).toContain('Bram (expertise: rekenen)');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('sets damaged storage aside, says so, and keeps working and saving', async () => {
+    const { page, context, errors, map } = await openModule(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('leiderschap-van-leraren', '{"version":2,"answers":{"x"');
+        sessionStorage.setItem('seeded', 'yes');
+      }
+    });
+    await expect(map.notice().textContent()).resolves.toMatch(/apart gezet, niet weggegooid/);
+    await map.addMember('Anna', 'lezen', '');
+    expect((await storedAnswers(page))['expertisekaart#leden'].value[0].name).toBe('Anna');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('works for the visit when storage is blocked, and says the map will not be kept', async () => {
+    const { context, errors, map } = await openModule(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await expect(map.notice().textContent()).resolves.toMatch(/verdwijnen als je de pagina sluit/);
+    await map.addMember('Anna', 'lezen', '');
+    await expect(map.members().allTextContents()).resolves.toEqual(['Anna']);
+    await expect(map.announcement()).resolves.toBe('Anna is toegevoegd. Niet bewaard: zie de melding hierboven.');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a member added in another tab, without touching what is being typed here', async () => {
+    const first = await openModule();
+    const secondPage = await first.context.newPage();
+    await secondPage.goto(new URL(modulePath, inject('siteUrl')).href);
+    const second = new ExpertiseMap(secondPage);
+    await second.field('Naam').fill('Half getypt');
+    await first.map.addMember('Anna', 'lezen', '');
+    await expect.poll(() => second.members().allTextContents()).toEqual(['Anna']);
+    await expect(second.field('Naam').inputValue()).resolves.toBe('Half getypt');
+    await second.memberForm().getByRole('button', { name: 'Toevoegen' }).click();
+    await expect(second.members().allTextContents()).resolves.toEqual(['Anna', 'Half getypt']);
+    await expect.poll(() => first.map.members().allTextContents()).toEqual(['Anna', 'Half getypt']);
+    await first.context.close();
+  });
+
+  it('inserts names as text, never as HTML', async () => {
+    const { page, context, errors, map } = await openModule();
+    await map.addMember('<img src=x onerror="window.hacked=1">', '<b>lezen</b>', '');
+    await map.addQuestion('<script>window.hacked=2</script>', '<b>lezen</b>');
+    await expect(map.members().allTextContents()).resolves.toEqual(['<img src=x onerror="window.hacked=1">']);
+    expect(await page.evaluate(() => 'hacked' in window)).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it.each(['light', 'dark'] as const)('has no axe violations when empty, filled, after a removal and with the storage notice (%s)', async (colorScheme) => {
+    const { page, context, map } = await openModule(undefined, { colorScheme });
+    expect(await axeViolations(page)).toEqual([]);
+    await fillIn(map);
+    await map.memberForm().getByRole('button', { name: 'Toevoegen' }).click(); // the "enter a name" error
+    await map.button('Anna bewerken').click();
+    expect(await axeViolations(page)).toEqual([]);
+    await map.button('Carla verwijderen').click();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+
+    const damaged = await openModule(() => {
+      localStorage.setItem('leiderschap-van-leraren', '{"version":2,"answers":{"x"');
+    }, { colorScheme });
+    await expect(damaged.map.notice().isVisible()).resolves.toBe(true);
+    expect(await axeViolations(damaged.page)).toEqual([]);
+    await damaged.context.close();
+  });
+
+  it('fits a 320 px wide screen, filled in', async () => {
+    const { page, context, map } = await openModule(undefined, { viewport: { width: 320, height: 640 } });
+    await fillIn(map);
+    await map.addMember('Maximiliaan van Oosterhout-Wijnberg', 'leesbevorderingsactiviteitencoördinatie', '');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
+  it('prints the map as tables, without forms or buttons', async () => {
+    const { page, context, map } = await openModule(undefined, { viewport: { width: 718, height: 1047 } });
+    await fillIn(map);
+    await page.emulateMedia({ media: 'print' });
+    expect(await map.memberForm().isVisible()).toBe(false);
+    expect(await map.button('Anna bewerken').isVisible()).toBe(false);
+    const members = map.region.getByRole('table', { name: /Teamleden met hun expertise/ });
+    expect(await members.isVisible()).toBe(true);
+    expect(await members.getByRole('row').allTextContents()).toContain('BramrekenenLezen, ICT');
+    const questions = map.region.getByRole('table', { name: /Vraagstukken en wie erbij past/ });
+    expect(await questions.getByRole('row').nth(1).textContent()).toBe(
+      'Begrijpend lezen in de bovenbouwlezen, tekstbegripAnna (expertise: begrijpend lezen)Bram (affiniteit: Lezen)',
+    );
+    expect(await map.region.getByText('Nog nergens bij betrokken: Carla').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('without JavaScript explains how to make the map on paper, with blank tables to print', async () => {
+    const { page, context, map } = await openModule(undefined, { javaScriptEnabled: false });
+    expect(await map.region.getByText('Zo maak je een expertisekaart op papier').isVisible()).toBe(true);
+    expect(await map.region.getByRole('listitem').filter({ hasText: 'ook van wie minder snel van zich laat horen' }).isVisible()).toBe(true);
+    expect(await map.memberForm().isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    const members = map.region.getByRole('table', { name: /Teamleden met hun expertise/ });
+    expect(await members.isVisible()).toBe(true);
+    expect(await members.getByRole('row').count()).toBe(9);
+    await context.close();
+  });
+
+  it('on the English page speaks English', async () => {
+    const { context, map } = await openModule(undefined, {}, `en/${modulePath}`);
+    await expect(map.region.getByText('Names stay on this device', { exact: false }).isVisible()).resolves.toBe(true);
+    await map.addMember('Anna', 'reading', 'music');
+    await map.addQuestion('Reading in the upper years', 'reading');
+    await expect(map.announcement()).resolves.toBe('Reading in the upper years has been added.');
+    expect(await map.matches()).toContain('Could take the lead:Anna (expertise: reading)');
+    await context.close();
+  });
+});

@@ -1,0 +1,45 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The five-equal-days exercise in "Van data naar wijsheid", as a reader uses it. */
+export class DataToWisdom {
+  readonly region: Locator;
+
+  constructor(readonly page: Page) {
+    this.region = page.getByRole('region', { name: /Van data naar wijsheid|From data to wisdom/ });
+  }
+
+  slider(name: string | RegExp): Locator {
+    return this.region.getByRole('slider', { name });
+  }
+
+  minResponse(): Locator {
+    return this.slider(/Minimale respons|Minimum response/);
+  }
+
+  minFavour(): Locator {
+    return this.slider(/Minimaal aandeel|Minimum share/);
+  }
+
+  parentWeight(): Locator {
+    return this.slider(/Gewicht van de ouders|Weight of the parents/);
+  }
+
+  /** The live decision with its reasons. */
+  decision(): Locator {
+    return this.region.getByRole('status', { name: /Besluit|Decision/ });
+  }
+
+  reflection(): Locator {
+    return this.region.getByRole('textbox', { name: /Wat leert het team|What does the team learn/ });
+  }
+
+  /** Moves a slider with the keyboard: focus, then a key `times` times. */
+  async press(slider: Locator, key: string, times = 1) {
+    await slider.focus();
+    for (let i = 0; i < times; i++) await this.page.keyboard.press(key);
+  }
+
+  notice(): Locator {
+    return this.region.getByRole('alert');
+  }
+}

@@ -1,0 +1,74 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The expertise map in "Aan de slag", as a school leader uses it. */
+export class ExpertiseMap {
+  readonly region: Locator;
+
+  constructor(readonly page: Page) {
+    this.region = page.getByRole('region', { name: /^(Expertisekaart|Expertise map)$/ });
+  }
+
+  field(name: string | RegExp): Locator {
+    return this.region.getByRole('textbox', { name, exact: typeof name === 'string' });
+  }
+
+  button(name: string | RegExp): Locator {
+    return this.region.getByRole('button', { name, exact: typeof name === 'string' });
+  }
+
+  /** The form for members: the group with a name field (its legend changes while editing). */
+  memberForm(): Locator {
+    return this.region.getByRole('group').filter({ has: this.page.getByRole('textbox', { name: /^(Naam|Name)$/ }) });
+  }
+
+  questionForm(): Locator {
+    return this.region.getByRole('group').filter({ has: this.page.getByRole('textbox', { name: /^(Vraagstuk|Question)$/ }) });
+  }
+
+  /** Adds a member by mouse: fills the fields and clicks the button. */
+  async addMember(name: string, expertise: string, affinity: string) {
+    const form = this.memberForm();
+    await form.getByRole('textbox', { name: /^(Naam|Name)$/ }).fill(name);
+    await form.getByRole('textbox', { name: /^Expertise$/ }).fill(expertise);
+    await form.getByRole('textbox', { name: /Affiniteit|Affinities/ }).fill(affinity);
+    await form.getByRole('button', { name: /^(Toevoegen|Add)$/ }).click();
+  }
+
+  async addQuestion(question: string, keywords: string) {
+    const form = this.questionForm();
+    await form.getByRole('textbox', { name: /^(Vraagstuk|Question)$/ }).fill(question);
+    await form.getByRole('textbox', { name: /^(Trefwoorden|Keywords)$/ }).fill(keywords);
+    await form.getByRole('button', { name: /^(Toevoegen|Add)$/ }).click();
+  }
+
+  /** What the live regions say now, joined. */
+  async announcement(): Promise<string> {
+    return (await this.region.getByRole('status').allTextContents()).join(' ').trim();
+  }
+
+  /** The members as listed (their names). */
+  members(): Locator {
+    return this.region.getByRole('list', { name: /^(Teamleden|Team members)$/ }).getByRole('listitem').locator('strong');
+  }
+
+  /** The matches shown under "Wie past bij welk vraagstuk?", as text. */
+  async matches(): Promise<string> {
+    return (await this.region.locator('[data-matches]').textContent()) ?? '';
+  }
+
+  async unmatched(): Promise<string[]> {
+    return this.region.locator('[data-unmatched] li').allTextContents();
+  }
+
+  async focusedName(): Promise<string | null> {
+    return this.page.evaluate(() => {
+      const focused = document.activeElement;
+      if (!focused) return null;
+      return focused.getAttribute('aria-label') ?? (focused as HTMLInputElement).labels?.[0]?.textContent ?? focused.textContent;
+    });
+  }
+
+  notice(): Locator {
+    return this.region.getByRole('alert');
+  }
+}
