@@ -97,11 +97,6 @@ export function visibleFeedback(
   return keys.includes(key) ? [key] : [];
 }
 
-/** `template` with each `{name}` replaced by `values[name]`; unknown names stay as they are. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
-
 /** The same choice, arguments (in any order) and note. */
 export function sameChoiceAnswer(a: ChoiceAnswer, b: ChoiceAnswer): boolean {
   return (

@@ -8,6 +8,7 @@
  * Keywords match when, normalised, one is the other or occurs in it as whole words:
  * "lezen" matches "begrijpend lezen" but "ict" does not match "dictee".
  */
+import { fillIn } from './fill-in';
 
 export type Member = {
   id: string;
@@ -127,8 +128,8 @@ export interface MatchWords {
 export function explainMatch(match: MemberMatch, words: MatchWords, list: (items: string[]) => string): string {
   const tags = (found: KeywordHit[]) => list([...new Set(found.map((hit) => hit.tag))]);
   const parts = [];
-  if (match.expertise.length > 0) parts.push(words.expertise.replace('{tags}', tags(match.expertise)));
-  if (match.affinity.length > 0) parts.push(words.affinity.replace('{tags}', tags(match.affinity)));
+  if (match.expertise.length > 0) parts.push(fillIn(words.expertise, { tags: tags(match.expertise) }));
+  if (match.affinity.length > 0) parts.push(fillIn(words.affinity, { tags: tags(match.affinity) }));
   return parts.join('; ');
 }
 
@@ -189,7 +190,7 @@ export function summariseMembers(members: Member[], words: SummaryWords): string
   return members
     .map((member) => {
       const expertise = member.expertise.length > 0 ? `: ${member.expertise.join(', ')}` : '';
-      const affinity = member.affinity.length > 0 ? ` ${words.affinity.replace('{tags}', member.affinity.join(', '))}` : '';
+      const affinity = member.affinity.length > 0 ? ` ${fillIn(words.affinity, { tags: member.affinity.join(', ') })}` : '';
       return `${member.name}${expertise}${affinity}`;
     })
     .join('; ');

@@ -102,6 +102,3 @@ export function newPracticeId(taken: Set<string>, random: () => number = Math.ra
   }
 }
 
-/** `template` with each `{name}` replaced by `values[name]`; unknown names stay as they are. */
-export const fill = (template: string, values: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));

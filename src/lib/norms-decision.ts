@@ -8,7 +8,7 @@
  * rounding. Shown percentages are rounded down to one decimal for the same reason: a
  * shown 55 is never below a 55 % norm.
  */
-import { fillTemplate } from './fill-template';
+import { fillIn } from './fill-in';
 
 export type GroupId = 'parents' | 'teachers';
 
@@ -141,11 +141,11 @@ export function describeDecision(decision: Decision, words: DecisionWords, forma
   const sentences = decision.reasons.map((reason) => {
     switch (reason.kind) {
       case 'not-counted':
-        return fillTemplate(words.notCounted, { group: words.group[reason.group] });
+        return fillIn(words.notCounted, { group: words.group[reason.group] });
       case 'no-response':
-        return fillTemplate(words.noResponse, { group: words.group[reason.group], invited: formatNumber(reason.invited) });
+        return fillIn(words.noResponse, { group: words.group[reason.group], invited: formatNumber(reason.invited) });
       case 'response':
-        return fillTemplate(reason.met ? words.responseMet : words.responseShort, {
+        return fillIn(reason.met ? words.responseMet : words.responseShort, {
           group: words.group[reason.group],
           rate: formatNumber(reason.rate),
           responded: formatNumber(reason.responded),
@@ -153,7 +153,7 @@ export function describeDecision(decision: Decision, words: DecisionWords, forma
           norm: formatNumber(reason.norm),
         });
       case 'favour':
-        return fillTemplate(reason.met ? words.favourMet : words.favourShort, {
+        return fillIn(reason.met ? words.favourMet : words.favourShort, {
           share: formatNumber(reason.share),
           norm: formatNumber(reason.norm),
           parentWeight: formatNumber(reason.parentWeight),
@@ -163,12 +163,12 @@ export function describeDecision(decision: Decision, words: DecisionWords, forma
         return words.favourSkipped;
     }
   });
-  return { headline: fillTemplate(words.verdictLine, { verdict: words.verdict[decision.verdict] }), reasons: sentences };
+  return { headline: fillIn(words.verdictLine, { verdict: words.verdict[decision.verdict] }), reasons: sentences };
 }
 
 /** The norms and their decision as one plain sentence, for the reader's portfolio. */
 export function summariseNorms(norms: Norms, decision: Decision, words: DecisionWords, formatNumber: (n: number) => string): string {
-  return fillTemplate(words.summary, {
+  return fillIn(words.summary, {
     minResponse: formatNumber(norms.minResponse),
     minFavour: formatNumber(norms.minFavour),
     parentWeight: formatNumber(norms.parentWeight),

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   choiceAnswerText,
   emptyChoiceAnswer,
-  fill,
   isEmptyChoiceAnswer,
   readChoiceAnswer,
   sameChoiceAnswer,
@@ -122,14 +121,6 @@ describe('visibleFeedback', () => {
 
   it('shows nothing for a choice without feedback', () => {
     expect(visibleFeedback('opzij', String, 'none', ['terug', 'vooruit'])).toEqual([]);
-  });
-});
-
-describe('fill', () => {
-  it('puts values in a template, and leaves unknown names alone', () => {
-    expect(fill('Positie {position} van {max} ({words}) {x}', { position: 7, max: 10, words: 'dichterbij' })).toBe(
-      'Positie 7 van 10 (dichterbij) {x}',
-    );
   });
 });
 

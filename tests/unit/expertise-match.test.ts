@@ -86,7 +86,7 @@ describe('matchExpertise', () => {
 });
 
 describe('explainMatch', () => {
-  const words = { expertise: 'expertise: {tags}', affinity: 'interesse: {tags}' };
+  const words = { expertise: 'expertise: {{tags}}', affinity: 'interesse: {{tags}}' };
   const list = (items: string[]) => items.join(', ');
 
   it('names the member’s own tags that matched, each once', () => {
@@ -121,7 +121,7 @@ describe('readMembers and readQuestions', () => {
 });
 
 describe('summaries', () => {
-  const words = { affinity: '(interesse: {tags})', none: 'nog niemand' };
+  const words = { affinity: '(interesse: {{tags}})', none: 'nog niemand' };
 
   it('lists members with expertise and interests as plain text', () => {
     expect(summariseMembers([anna, { ...carla, affinity: [] }], words)).toBe('Anna: begrijpend lezen, NT2 (interesse: muziek); Carla: gedrag');

@@ -3,7 +3,6 @@ import {
   CELLS,
   checkPlacement,
   feedbackKeys,
-  fill,
   isCellId,
   newPracticeId,
   ownCellPrompt,
@@ -104,13 +103,6 @@ describe('reading stored answers', () => {
     expect(readOwnPractice({ practice: '', cell: null })).toBeNull();
     expect(readOwnPractice({ practice: 'Leesgroep', cell: 'ergens' })).toBeNull();
     expect(readOwnPractice([{ practice: 'Leesgroep' }])).toBeNull();
-  });
-});
-
-describe('fill', () => {
-  it('puts values into a label', () => {
-    expect(fill('{right} van {total} goed geplaatst', { right: 6, total: 9 })).toBe('6 van 9 goed geplaatst');
-    expect(fill('{card}: {onbekend}', { card: 'X' })).toBe('X: {onbekend}');
   });
 });
 

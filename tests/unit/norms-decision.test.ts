@@ -115,15 +115,15 @@ describe('describeDecision', () => {
   const words: DecisionWords = {
     group: { parents: 'ouders', teachers: 'leerkrachten' },
     verdict: { introduce: 'invoeren', reject: 'niet invoeren', 'insufficient-response': 'onvoldoende respons' },
-    verdictLine: 'Met deze normen: {verdict}.',
-    responseMet: 'Respons {group}: {rate} % ({responded} van {invited}), norm {norm} %: voldoende.',
-    responseShort: 'Respons {group}: {rate} % ({responded} van {invited}), norm {norm} %: te laag.',
-    noResponse: 'Van de {group} ({invited} gevraagd) reageerde niemand.',
-    notCounted: 'De {group} tellen niet mee.',
-    favourMet: 'Voor: {share} % (ouders {parentWeight} %, leerkrachten {teacherWeight} %), norm {norm} %: genoeg.',
-    favourShort: 'Voor: {share} % (ouders {parentWeight} %, leerkrachten {teacherWeight} %), norm {norm} %: te weinig.',
+    verdictLine: 'Met deze normen: {{verdict}}.',
+    responseMet: 'Respons {{group}}: {{rate}} % ({{responded}} van {{invited}}), norm {{norm}} %: voldoende.',
+    responseShort: 'Respons {{group}}: {{rate}} % ({{responded}} van {{invited}}), norm {{norm}} %: te laag.',
+    noResponse: 'Van de {{group}} ({{invited}} gevraagd) reageerde niemand.',
+    notCounted: 'De {{group}} tellen niet mee.',
+    favourMet: 'Voor: {{share}} % (ouders {{parentWeight}} %, leerkrachten {{teacherWeight}} %), norm {{norm}} %: genoeg.',
+    favourShort: 'Voor: {{share}} % (ouders {{parentWeight}} %, leerkrachten {{teacherWeight}} %), norm {{norm}} %: te weinig.',
     favourSkipped: 'Draagvlak niet gewogen.',
-    summary: 'Normen: respons ≥ {minResponse} %, voor ≥ {minFavour} %, ouders {parentWeight} %. Besluit: {verdict}.',
+    summary: 'Normen: respons ≥ {{minResponse}} %, voor ≥ {{minFavour}} %, ouders {{parentWeight}} %. Besluit: {{verdict}}.',
   };
   const dutchNumber = (n: number) => n.toLocaleString('nl');
 
