@@ -33,8 +33,26 @@ const themes: [string, string, string[]][] = [
 /** Every module's slug, in course order. */
 export const courseModules = themes.flatMap(([, , modules]) => modules);
 
+/** The workshop kits (werkvormen): team sessions built on the modules, in course order. */
+export const workshopKits = [
+  'vier-vormen-in-onze-school',
+  'paradox-dialoog',
+  'gesprek-zeven-kwaliteiten',
+  'stap-terug-stap-vooruit',
+  'expertisekaart-maken',
+  'van-data-naar-wijsheid',
+];
+
 export const sidebar: Sidebar = [
   ...themes.map(([label, english, modules]) => theme(label, english, modules)),
+  {
+    label: 'Werkvormen',
+    translations: { en: 'Workshop kits' },
+    items: [
+      { slug: 'werkvormen', label: 'Overzicht', translations: { en: 'Overview' } },
+      ...workshopKits.map((slug) => ({ slug: `werkvormen/${slug}` })),
+    ],
+  },
   { slug: 'mijn-werk' },
   {
     label: 'Naslag',

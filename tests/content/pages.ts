@@ -25,3 +25,34 @@ export function contentPages(): ContentPage[] {
 
 export const isEnglish = (page: ContentPage) => page.path.startsWith('en/');
 export const isModule = (page: ContentPage) => page.data['kind'] === 'module';
+export const isKit = (page: ContentPage) => page.data['kind'] === 'werkvorm';
+
+/** The `##` headings of a page body, in order. */
+export function sectionHeadings(body: string): string[] {
+  return [...body.matchAll(/^## (.+)$/gm)].map((match) => match[1]!.trim());
+}
+
+/** The text of the `##` section with this heading, up to the next `##` heading. */
+export function section(body: string, heading: string): string {
+  const start = body.search(new RegExp(`^## ${heading}$`, 'm'));
+  if (start < 0) return '';
+  const rest = body.slice(start).replace(/^.*\n/, '');
+  const end = rest.search(/^## /m);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
+/**
+ * The minutes per step of a kit's timed plan: the first Markdown table in the section whose
+ * first column is headed "Minuten" or "Minutes", one row per step.
+ */
+export function planMinutes(planSection: string): number[] {
+  const lines = planSection.split('\n');
+  const header = lines.findIndex((line) => /^\|\s*(Minuten|Minutes)\s*\|/.test(line));
+  if (header < 0) return [];
+  const rows = [];
+  for (const line of lines.slice(header + 2)) {
+    if (!line.startsWith('|')) break;
+    rows.push(line.split('|')[1]!.trim());
+  }
+  return rows.map((cell) => (/^\d+$/.test(cell) ? Number(cell) : Number.NaN));
+}

@@ -16,13 +16,18 @@ describe('the English edition', () => {
   });
 
   it.each(dutch.filter((page) => english.has(page.path)).map((page) => [page.path, page] as const))(
-    '%s: the twin describes the same module, with the same widgets, and links within the English site',
+    '%s: the twin describes the same module or kit, with the same widgets, and links within the English site',
     (path, page) => {
       const twin = english.get(path)!;
-      for (const field of ['kind', 'minutes', 'audiences', 'covers']) {
+      for (const field of ['kind', 'minutes', 'audiences', 'covers', 'modules']) {
         expect(twin.data[field], field).toEqual(page.data[field]);
       }
       expect(twin.data['goals'] ?? [], 'goals').toHaveLength(((page.data['goals'] as unknown[]) ?? []).length);
+      // A workshop kit's goal, group size and widget names are translated, so both sides must have them.
+      for (const field of ['goal', 'groupSize']) {
+        expect(typeof twin.data[field], field).toBe(typeof page.data[field]);
+      }
+      expect(twin.data['widgets'] ?? [], 'widgets').toHaveLength(((page.data['widgets'] as unknown[]) ?? []).length);
       // Answers are stored by widget id, so both languages must use the same widgets with the same ids.
       const widgetIds = (body: string) => [...body.matchAll(/<([A-Z]\w*)\b[^>]*?\sid="([^"]+)"/g)].map((match) => `${match[1]}#${match[2]}`);
       expect(widgetIds(twin.body), 'widgets').toEqual(widgetIds(page.body));

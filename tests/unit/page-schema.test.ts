@@ -46,3 +46,41 @@ describe('page frontmatter', () => {
     expect(failingFields({ title: 'Over deze site' })).toEqual(['kind']);
   });
 });
+
+const validKit = {
+  kind: 'werkvorm',
+  title: 'Vier vormen in onze school',
+  description: 'Een teamsessie over de vier vormen.',
+  goal: 'Het team brengt de vormen van leiderschap in de school in beeld.',
+  minutes: 60,
+  groupSize: '6–30 deelnemers',
+  audiences: ['leraar', 'schoolleider'],
+  modules: ['vier-vormen'],
+  widgets: ['Vier vormen sorteren'],
+  covers: ['TL3'],
+};
+
+describe('workshop kit frontmatter', () => {
+  it('accepts a complete kit, with or without widgets', () => {
+    expect(failingFields(validKit)).toEqual([]);
+    const { widgets: _widgets, ...withoutWidgets } = validKit;
+    expect(failingFields(withoutWidgets)).toEqual([]);
+  });
+
+  it('names each field a kit lacks', () => {
+    const { goal: _goal, groupSize: _groupSize, modules: _modules, ...incomplete } = validKit;
+    expect(failingFields(incomplete).sort()).toEqual(['goal', 'groupSize', 'modules']);
+  });
+
+  it('rejects a module that is not in the course, an empty module list and a duration that is not a whole positive number', () => {
+    expect(failingFields({ ...validKit, modules: ['vier-vormen', 'vijf-vormen'] })).toEqual(['modules.1']);
+    expect(failingFields({ ...validKit, modules: [] })).toEqual(['modules']);
+    expect(failingFields({ ...validKit, minutes: 0 })).toEqual(['minutes']);
+    expect(failingFields({ ...validKit, minutes: 7.5 })).toEqual(['minutes']);
+  });
+
+  it('does not take a module’s learning goals for a kit’s goal', () => {
+    const { goal: _goal, ...withGoals } = { ...validKit, goals: ['Je kunt de vier vormen noemen.'] };
+    expect(failingFields(withGoals)).toEqual(['goal']);
+  });
+});
