@@ -103,7 +103,8 @@ describe('Mijn werk', () => {
     await expect(portfolio.storedItems().textContent()).resolves.toBe('Er staat niets van deze site in deze browser.');
 
     await portfolio.import(exported.name, exported.content);
-    await expect(page.locator('[data-import-summary]').textContent()).resolves.toBe(
+    // The file is read asynchronously: wait for the preview.
+    await expect.poll(() => page.locator('[data-import-summary]').textContent()).toBe(
       'Dit bestand bevat 2 antwoorden. Importeren voegt er 2 toe en vervangt er 0; 0 heb je al precies zo.',
     );
     expect(Object.keys(await portfolio.storage())).toEqual([]);
@@ -176,7 +177,8 @@ describe('Mijn werk', () => {
       visits: {},
     };
     await portfolio.import('ander.json', JSON.stringify(file));
-    await expect(page.locator('[data-import-summary]').textContent()).resolves.toBe(
+    // The file is read asynchronously: wait for the preview.
+    await expect.poll(() => page.locator('[data-import-summary]').textContent()).toBe(
       'Dit bestand bevat 2 antwoorden. Importeren voegt er 0 toe en vervangt er 1; 1 heb je al precies zo.',
     );
     await expect(page.locator('[data-import-replace-list] li').allTextContents()).resolves.toEqual(['Waar legt jouw school het accent?']);
