@@ -5,6 +5,7 @@
  * A module is the same module in both languages (`/modules/x/` and `/en/modules/x/`), so
  * answers given on the English page show under the module in a Dutch portfolio too.
  */
+import { moduleItems } from './module-items';
 import type { SavedAnswer } from './store-data';
 
 export interface ModuleInfo {
@@ -99,10 +100,7 @@ export function courseProgress(modules: ModuleInfo[], answers: Record<string, Sa
   };
 }
 
-/** How many questions a `<Reflectie questions={[…]} />` in an MDX body asks: one string per line. */
+/** How many questions the `<Reflectie questions={[…]} />` sets in an MDX body ask (see `module-items.ts`). */
 export function countReflectionQuestions(mdxBody: string): number {
-  return [...mdxBody.matchAll(/<Reflectie\b[^]*?questions=\{\[([^]*?)\]\}/g)].reduce(
-    (total, match) => total + [...match[1]!.matchAll(/^\s*(["'`])/gm)].length,
-    0,
-  );
+  return moduleItems(mdxBody).reflections.reduce((total, set) => total + set.questions.length, 0);
 }

@@ -1,0 +1,127 @@
+/**
+ * What a module asks of its reader, read from its MDX body at build time: its reflection
+ * sets (`<Reflectie id="x" questions={['…', '…']} />`) and its widgets (any other
+ * component with an `id`, e.g. `<VierVormenSorteren id="vier-vormen-sorteren" />`).
+ *
+ * Answers are stored by these ids (see README, "Adding a widget"): reflection question `i`
+ * of set `x` is answer `x#i`; a widget's answers all start with `<its id>#`.
+ */
+
+export interface ReflectionSet {
+  id: string;
+  questions: string[];
+}
+
+export interface ModuleWidget {
+  /** The component's name, e.g. `VierVormenSorteren`. */
+  component: string;
+  /** Its set id: every answer it keeps starts with `<id>#`. */
+  id: string;
+}
+
+export interface ModuleItems {
+  reflections: ReflectionSet[];
+  widgets: ModuleWidget[];
+}
+
+/** Reads a JS string literal that starts at `start` (a quote); returns its value and where it ends. */
+function stringLiteral(text: string, start: number): { value: string; end: number } | null {
+  const quote = text[start];
+  let value = '';
+  for (let i = start + 1; i < text.length; i++) {
+    const char = text[i]!;
+    if (char === quote) return { value, end: i + 1 };
+    if (char === '\\') {
+      const next = text[++i];
+      if (next === undefined) return null;
+      value += next === 'n' ? '\n' : next === 't' ? '\t' : next === '\n' ? '' : next;
+    } else {
+      value += char;
+    }
+  }
+  return null;
+}
+
+/** Where a `{…}` expression that starts at `start` ends, skipping strings inside it. */
+function expressionEnd(text: string, start: number): number {
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    const char = text[i]!;
+    if (char === '"' || char === "'" || char === '`') {
+      const literal = stringLiteral(text, i);
+      if (!literal) return text.length;
+      i = literal.end - 1;
+    } else if (char === '{') depth++;
+    else if (char === '}' && --depth === 0) return i + 1;
+  }
+  return text.length;
+}
+
+interface Tag {
+  name: string;
+  /** String attributes as written; expression attributes as their source, braces included. */
+  attributes: Record<string, string>;
+}
+
+/** The JSX tag whose name starts at `start` (just after `<`). */
+function readTag(text: string, start: number): Tag {
+  const name = /^[A-Z]\w*/.exec(text.slice(start))![0];
+  const attributes: Record<string, string> = {};
+  let i = start + name.length;
+  while (i < text.length) {
+    while (/\s/.test(text[i] ?? '')) i++;
+    const attribute = /^[A-Za-z_][\w:.-]*/.exec(text.slice(i, i + 100));
+    if (!attribute) break;
+    i += attribute[0].length;
+    while (/\s/.test(text[i] ?? '')) i++;
+    if (text[i] !== '=') {
+      attributes[attribute[0]] = 'true';
+      continue;
+    }
+    i++;
+    while (/\s/.test(text[i] ?? '')) i++;
+    if (text[i] === '"' || text[i] === "'") {
+      const literal = stringLiteral(text, i);
+      if (!literal) break;
+      attributes[attribute[0]] = literal.value;
+      i = literal.end;
+    } else if (text[i] === '{') {
+      const end = expressionEnd(text, i);
+      attributes[attribute[0]] = text.slice(i, end);
+      i = end;
+    } else break;
+  }
+  return { name, attributes };
+}
+
+/** The strings of an array literal expression, `{['a', "b",]}`; other elements are skipped. */
+function stringArray(expression: string): string[] {
+  const strings: string[] = [];
+  const open = expression.indexOf('[');
+  if (open < 0) return strings;
+  for (let i = open + 1; i < expression.length; i++) {
+    const char = expression[i]!;
+    if (char === ']') break;
+    if (char === '"' || char === "'" || char === '`') {
+      const literal = stringLiteral(expression, i);
+      if (!literal) break;
+      strings.push(literal.value.replace(/\s+/g, ' ').trim());
+      i = literal.end - 1;
+    }
+  }
+  return strings;
+}
+
+/** A module's reflection sets and widgets, in the order the body has them. Code blocks are skipped. */
+export function moduleItems(mdxBody: string): ModuleItems {
+  const body = mdxBody.replace(/^(```|~~~)[^]*?^\1/gm, '');
+  const items: ModuleItems = { reflections: [], widgets: [] };
+  for (const match of body.matchAll(/<(?=[A-Z])/g)) {
+    const tag = readTag(body, match.index + 1);
+    const id = tag.attributes['id'];
+    if (!id || id.startsWith('{')) continue;
+    if (tag.name === 'Reflectie') items.reflections.push({ id, questions: stringArray(tag.attributes['questions'] ?? '') });
+    else items.widgets.push({ component: tag.name, id });
+  }
+  return items;
+}
