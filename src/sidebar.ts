@@ -54,6 +54,7 @@ export const sidebar: Sidebar = [
     ],
   },
   { slug: 'mijn-werk' },
+  { slug: 'opdracht-samenstellen' },
   {
     label: 'Naslag',
     translations: { en: 'Reference' },

@@ -6,7 +6,7 @@ import { builtPages } from './support/built-pages';
 /** Our widgets that ship a script, with the custom element each renders (Starlight overrides are on every page by design). */
 const componentsDir = join(import.meta.dirname, '../../src/components');
 const scripted = readdirSync(componentsDir, { recursive: true, encoding: 'utf8' })
-  .filter((file) => /^(widgets|portfolio)\/.*\.astro$/.test(file))
+  .filter((file) => /^(widgets|portfolio|assignments)\/.*\.astro$/.test(file))
   .map((file) => ({ name: basename(file, '.astro'), source: readFileSync(join(componentsDir, file), 'utf8') }))
   .filter(({ source }) => /<script>/.test(source))
   .map(({ name, source }) => ({ name, tag: /^<([a-z][a-z0-9]*-[a-z0-9-]+)[\s>]/m.exec(source)?.[1] }));
