@@ -1,15 +1,13 @@
 import {
   assignmentProgress,
   decodeAssignment,
-  handInFile,
-  handInFileName,
   handInGroups,
-  handInOutline,
   payloadFromHash,
   type Assignment,
   type Catalogue,
   type Problem,
 } from '../lib/assignment';
+import { handInFile, handInFileName, handInOutline } from '../lib/assignment-hand-in';
 import { fillIn, longDate } from '../lib/fill-in';
 import type { SavedAnswer } from '../lib/store-data';
 import { withBase } from '../lib/with-base';

@@ -5,14 +5,11 @@ import {
   decodeAssignment,
   encodeAssignment,
   handInAnswers,
-  handInFile,
-  handInFileName,
-  handInOutline,
   payloadFromHash,
   type Assignment,
   type Catalogue,
-  type HandInLabels,
 } from '../../src/lib/assignment';
+import { handInFile, handInFileName, handInOutline, type HandInLabels } from '../../src/lib/assignment-hand-in';
 import { readAnswersFile } from '../../src/lib/answers-file';
 import type { SavedAnswer } from '../../src/lib/store-data';
 
