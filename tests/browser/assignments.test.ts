@@ -274,7 +274,7 @@ describe('the builder', () => {
     await context.close();
   });
 
-  it('reads as a form without JavaScript, and says the link needs it', async () => {
+  it('reads as a form without JavaScript and says the link needs it; the student page says why it is empty', async () => {
     const { page, context } = await open('opdracht-samenstellen/', { javaScriptEnabled: false });
     // Playwright's text locators skip <noscript>, so the message is found by its place.
     const message = page.locator('noscript > p');
@@ -282,6 +282,11 @@ describe('the builder', () => {
     await expect(message.textContent()).resolves.toMatch(/om er een link, QR-code of opdrachtblad van te maken is JavaScript nodig/);
     await expect(page.getByRole('group', { name: fourForms }).isVisible()).resolves.toBe(true);
     await context.close();
+
+    const student = await open(`opdracht/#a=${payloadOf({ v: 1, t: 'Zonder script', m: [{ s: 'vier-vormen' }] })}`, { javaScriptEnabled: false });
+    await expect(student.page.locator('noscript > p').textContent()).resolves.toMatch(/^Deze pagina leest de opdracht uit de link van je docent, en daarvoor is JavaScript nodig\./);
+    await expect(student.page.getByRole('textbox', { name: 'Je naam' }).isVisible()).resolves.toBe(false);
+    await student.context.close();
   });
 });
 
