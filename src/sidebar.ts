@@ -43,7 +43,11 @@ export const workshopKits = [
   'van-data-naar-wijsheid',
 ];
 
+/** The landing pages that guide each audience to the right modules, kits and tools. */
+export const audienceRoutes = ['voor-lerarenopleiders', 'voor-schoolleiders', 'voor-leraren'];
+
 export const sidebar: Sidebar = [
+  { label: 'Routes', translations: { en: 'Routes' }, items: audienceRoutes.map((slug) => ({ slug })) },
   ...themes.map(([label, english, modules]) => theme(label, english, modules)),
   {
     label: 'Werkvormen',

@@ -37,9 +37,11 @@ const kitFrontmatter = z.object({
   covers: z.array(z.enum(contentMapIds)).min(1),
 });
 
-/** Any other page (home, glossary, about): only Starlight's own fields. */
+/** Any other page (home, glossary, about): Starlight's own fields, and for a route page its audience. */
 const otherPageFrontmatter = z.object({
   kind: z.literal('page'),
+  /** Whom the page is written for (the audience landing pages); used as a search filter. */
+  audiences: z.array(z.enum(audiences)).min(1).optional(),
 });
 
 /**

@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { contentPages } from '../content/pages';
+import { launchBrowser } from './support/browser';
+import { SearchDialog } from './support/search-dialog';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Every page's site-root path with what its frontmatter says: `/en/modules/vier-vormen/` → kind and audiences. */
+const pages = new Map(
+  contentPages().map((page) => [
+    `/${page.path.replace(/(^|\/)index\.mdx?$|\.mdx?$/, '$1').replace(/([^/])$/, '$1/')}`,
+    { kind: page.data['kind'] as string, audiences: (page.data['audiences'] as string[] | undefined) ?? [] },
+  ]),
+);
+
+const languages = [
+  {
+    prefix: '',
+    groups: { type: 'Soort', audience: 'Doelgroep' },
+    kit: 'Werkvorm',
+    count: /^\d+ resultaten voor paradox$/,
+    typeQuery: 'paradox',
+    audienceQuery: 'schoolleider',
+    teachers: 'Leraren',
+    leadersOnly: '/modules/rol-van-de-schoolleider/',
+  },
+  {
+    prefix: 'en/',
+    groups: { type: 'Type', audience: 'Audience' },
+    kit: 'Workshop kit',
+    count: /^\d+ results for paradox$/,
+    typeQuery: 'paradox',
+    audienceQuery: 'school leader',
+    teachers: 'Teachers',
+    leadersOnly: '/en/modules/rol-van-de-schoolleider/',
+  },
+] as const;
+
+async function openSearch(prefix: string, options: Parameters<Browser['newContext']>[0] = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await page.goto(new URL(prefix, inject('siteUrl')).href);
+  const search = new SearchDialog(page);
+  await search.open();
+  return { context, page, search };
+}
+
+describe.each(languages)('search filters on /$prefix', (language) => {
+  it('shows the filter groups and the result count in the reader’s language, and only those', async () => {
+    const { context, search } = await openSearch(language.prefix);
+    await search.search(language.typeQuery);
+    expect(await search.message().textContent()).toMatch(language.count);
+    const names = await search.dialog.locator('summary.pagefind-ui__filter-name').allTextContents();
+    expect(names.sort()).toEqual([language.groups.audience, language.groups.type].sort());
+    await context.close();
+  });
+
+  it(`narrows results of several types to workshop kits with the type filter "${language.kit}"`, async () => {
+    const { context, search } = await openSearch(language.prefix);
+    await search.search(language.typeQuery);
+    const all = await search.resultPaths();
+    const kinds = new Set(all.map((path) => pages.get(path)?.kind));
+    expect(kinds.size, `kinds among ${all.join(', ')}`).toBeGreaterThanOrEqual(2);
+
+    await search.applyFilter(language.groups.type, language.kit);
+    const kits = await search.resultPaths();
+    expect(kits).toContain(`/${language.prefix}werkvormen/paradox-dialoog/`);
+    expect(kits.filter((path) => pages.get(path)?.kind !== 'werkvorm')).toEqual([]);
+    expect(kits.every((path) => path.startsWith(`/${language.prefix}`))).toBe(true);
+    expect(kits.length).toBeLessThan(all.length);
+    await context.close();
+  });
+
+  it(`keeps only pages for teachers with the audience filter "${language.teachers}"`, async () => {
+    const { context, search } = await openSearch(language.prefix);
+    await search.search(language.audienceQuery);
+    const all = await search.resultPaths();
+    expect(all).toContain(language.leadersOnly);
+
+    await search.applyFilter(language.groups.audience, language.teachers);
+    const forTeachers = await search.resultPaths();
+    expect(forTeachers.length).toBeGreaterThan(0);
+    expect(forTeachers).not.toContain(language.leadersOnly);
+    expect(forTeachers.filter((path) => !pages.get(path)?.audiences.includes('leraar'))).toEqual([]);
+    expect(forTeachers.every((path) => all.includes(path))).toBe(true);
+    await context.close();
+  });
+
+  it('works by keyboard: Tab to the type group, open it with Enter, tick a value with Space', async () => {
+    const { context, page, search } = await openSearch(language.prefix);
+    await search.search(language.typeQuery);
+    await search.input().focus();
+
+    const focused = () => page.evaluate(() => ({
+      tag: document.activeElement?.tagName.toLowerCase(),
+      text: document.activeElement?.tagName === 'INPUT' ? (document.activeElement as HTMLInputElement).labels?.[0]?.textContent ?? '' : document.activeElement?.textContent ?? '',
+      outline: document.activeElement ? getComputedStyle(document.activeElement).outlineStyle : 'none',
+    }));
+    async function tabTo(tag: string, text: RegExp) {
+      for (let presses = 0; presses < 40; presses++) {
+        await page.keyboard.press('Tab');
+        const now = await focused();
+        if (now.tag === tag && text.test(now.text)) return now;
+      }
+      throw new Error(`Tab never reached ${tag} ${text}`);
+    }
+
+    const summary = await tabTo('summary', new RegExp(`^${language.groups.type}$`));
+    expect(summary.outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    expect(await search.filterGroup(language.groups.type).locator('..').getAttribute('open')).not.toBeNull();
+
+    const checkbox = await tabTo('input', new RegExp(`^${language.kit} \\(`));
+    expect(checkbox.outline, 'the focused checkbox shows where focus is').not.toBe('none');
+    await search.untilResultsChange(() => page.keyboard.press('Space'));
+    expect(await search.filter(language.kit).isChecked()).toBe(true);
+    const kits = await search.resultPaths();
+    expect(kits.length).toBeGreaterThan(0);
+    expect(kits.filter((path) => pages.get(path)?.kind !== 'werkvorm')).toEqual([]);
+    await context.close();
+  });
+
+  it.each(['light', 'dark'] as const)('has no axe violations with the filters open and one ticked (%s)', async (colorScheme) => {
+    const { context, search } = await openSearch(language.prefix, { colorScheme });
+    await search.search(language.typeQuery);
+    await search.applyFilter(language.groups.type, language.kit);
+    if ((await search.filterGroup(language.groups.audience).locator('..').getAttribute('open')) === null) {
+      await search.filterGroup(language.groups.audience).click();
+    }
+    const { violations } = await new AxeBuilder({ page: search.page }).include('site-search dialog').withTags(wcag22aa).analyze();
+    expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    await context.close();
+  });
+
+  it('fits the filter panel into a 320 px wide screen', async () => {
+    const { context, page, search } = await openSearch(language.prefix, { viewport: { width: 320, height: 640 } });
+    await search.search(language.typeQuery);
+    await search.filterGroup(language.groups.type).click();
+    await search.filterGroup(language.groups.audience).click();
+    expect(await search.filter(language.kit).isVisible()).toBe(true);
+    const overflow = await page.evaluate(() => {
+      const frame = document.querySelector('dialog .dialog-frame')!;
+      return frame.scrollWidth - frame.clientWidth;
+    });
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+});
