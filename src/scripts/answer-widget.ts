@@ -22,8 +22,13 @@ export interface WidgetAnswer {
  */
 export abstract class AnswerWidget extends HTMLElement {
   protected readonly labels: Record<string, string> = JSON.parse(this.dataset['labels'] ?? '{}');
+  #pending = new Map<object | string, { timer: number; save: () => void }>();
 
   connectedCallback() {
+    // What has not been saved yet must not be lost when the reader leaves.
+    const saveAll = () => [...this.#pending.keys()].forEach((key) => this.saveNowIfPending(key));
+    window.addEventListener('pagehide', saveAll);
+    document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && saveAll());
     this.restore(pageStore().answers(), null);
     onOtherTabChange((changedIds) => this.restore(pageStore().answers(), changedIds));
     this.querySelector('[data-store-notice] button')?.addEventListener('click', () => downloadAnswers(pageStore()));
@@ -45,6 +50,29 @@ export abstract class AnswerWidget extends HTMLElement {
     const { kept } = pageStore().save(id, { ...answer, page: pagePath(), widget: this.localName });
     this.showProblems();
     return kept;
+  }
+
+  /** Runs `save` once the reader has paused for `delayMs`; a later call for the same `key` replaces it. */
+  protected saveSoon(key: object | string, save: () => void, delayMs = 600) {
+    this.cancelSave(key);
+    this.#pending.set(key, { timer: window.setTimeout(() => this.saveNowIfPending(key), delayMs), save });
+  }
+
+  /** Runs the save waiting for `key` now, if there is one. */
+  protected saveNowIfPending(key: object | string) {
+    const pending = this.#pending.get(key);
+    this.cancelSave(key);
+    pending?.save();
+  }
+
+  protected cancelSave(key: object | string) {
+    window.clearTimeout(this.#pending.get(key)?.timer);
+    this.#pending.delete(key);
+  }
+
+  /** Whether a save for `key` is waiting: the reader is busy there. */
+  protected isPending(key: object | string): boolean {
+    return this.#pending.has(key);
   }
 
   /** Deletes answers (a reset); says whether that is kept beyond this visit. */

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { ConditionsScan } from './support/conditions-scan';
+import { axeViolations, horizontalOverflow, openPage, storedAnswers, type OpenOptions } from './support/widget-page';
 
 const modulePath = 'modules/effecten-en-condities/';
-const storeKey = 'leiderschap-van-leraren';
 const leiding = /^De schoolleiding moedigt initiatieven/;
 const overleg = /^Er is ruimte om met elkaar te overleggen/;
 const gelijkheid = /^Bij ons hoort iedereen gelijk te zijn/;
@@ -19,21 +18,9 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function openModule(options: { init?: () => void; context?: BrowserContext; url?: string } = {}) {
-  const context = options.context ?? (await browser.newContext());
-  if (options.init) await context.addInitScript(options.init);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(options.url ?? new URL(modulePath, inject('siteUrl')).href);
-  return { page, context, errors, scan: new ConditionsScan(page) };
-}
-
-const storedAnswers = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').answers ?? {}, storeKey);
-
-async function axeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+async function openModule(options: OpenOptions = {}, path = modulePath) {
+  const opened = await openPage(browser, path, options);
+  return { ...opened, scan: new ConditionsScan(opened.page) };
 }
 
 describe('conditions scan', () => {
@@ -94,14 +81,7 @@ describe('conditions scan', () => {
   });
 
   it('sets damaged storage aside, says so, and keeps working', async () => {
-    const { page, context, errors, scan } = await openModule({
-      init: () => {
-        if (!sessionStorage.getItem('seeded')) {
-          localStorage.setItem('leiderschap-van-leraren', '{"version":2,"answers":{"x"');
-          sessionStorage.setItem('seeded', 'yes');
-        }
-      },
-    });
+    const { page, context, errors, scan } = await openModule({ storage: 'damaged' });
     await expect(scan.notice().textContent()).resolves.toMatch(/apart gezet, niet weggegooid/);
     await scan.rate(overleg, 5);
     expect((await storedAnswers(page))['condities-scan#overleg'].value).toEqual({ rating: 5 });
@@ -111,15 +91,7 @@ describe('conditions scan', () => {
   });
 
   it('works for the visit when storage is blocked, and says answers will not be kept', async () => {
-    const { context, errors, scan } = await openModule({
-      init: () => {
-        Object.defineProperty(window, 'localStorage', {
-          get() {
-            throw new DOMException('The operation is insecure.', 'SecurityError');
-          },
-        });
-      },
-    });
+    const { context, errors, scan } = await openModule({ storage: 'blocked' });
     await expect(scan.notice().textContent()).resolves.toMatch(/verdwijnen als je de pagina sluit/);
     await scan.rate(leiding, 4);
     expect(await scan.status().textContent()).toMatch(/Niet bewaard/);
@@ -139,7 +111,7 @@ describe('conditions scan', () => {
 
   it('has no axe violations in light and dark, before and after rating, with the question to start again showing', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page, context, scan } = await openModule({ context: await browser.newContext({ colorScheme }) });
+      const { page, context, scan } = await openModule({ colorScheme });
       expect(await axeViolations(page), `${colorScheme}, initial`).toEqual([]);
       await scan.rate(leiding, 5);
       await scan.rate(gelijkheid, 5);
@@ -151,18 +123,14 @@ describe('conditions scan', () => {
   });
 
   it('fits a 320 px wide screen', async () => {
-    const { page, context, scan } = await openModule({ context: await browser.newContext({ viewport: { width: 320, height: 640 } }) });
+    const { page, context, scan } = await openModule({ viewport: { width: 320, height: 640 } });
     await scan.rate(overleg, 1);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await context.close();
   });
 
   it('shows the statements and the scale without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(new URL(modulePath, inject('siteUrl')).href);
-    const scan = new ConditionsScan(page);
+    const { context, scan } = await openModule({ javaScriptEnabled: false });
     expect(await scan.statement(/^Wat er in je klas gebeurt, is jouw zaak/).isVisible()).toBe(true);
     expect(await scan.point(leiding, 5).isVisible()).toBe(true);
     expect(await scan.statement(leiding).getByText('helemaal eens').isVisible()).toBe(true);
@@ -182,7 +150,7 @@ describe('conditions scan', () => {
   });
 
   it('speaks English on the English page, and links within the English site under the deploy base', async () => {
-    const { context, errors, scan } = await openModule({ url: new URL(`en/${modulePath}`, inject('subPathSiteUrl')).href });
+    const { context, errors, scan } = await openModule({ siteUrl: inject('subPathSiteUrl') }, `en/${modulePath}`);
     await scan.rate(/^The school's leaders encourage/, 1);
     expect(await scan.status().textContent()).toBe('Saved on this device');
     expect(await scan.listAfter('Strong conditions (you agree)')).toEqual([]);

@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { DataToWisdom } from './support/data-to-wisdom';
+import { axeViolations as axeViolationsIn, horizontalOverflow, openPage, storedAnswers, type OpenOptions } from './support/widget-page';
 
 const modulePath = 'modules/van-data-naar-wijsheid/';
-const storeKey = 'leiderschap-van-leraren';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,28 +12,13 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-/** Opens the module in a fresh context, after `init` has prepared (or broken) its storage. */
-async function openModule(init?: () => void, options: BrowserContextOptions = {}, path = modulePath) {
-  const context: BrowserContext = await browser.newContext(options);
-  if (init) await context.addInitScript(init);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(new URL(path, inject('siteUrl')).href);
-  return { page, context, errors, widget: new DataToWisdom(page) };
+async function openModule(options: OpenOptions = {}, path = modulePath) {
+  const opened = await openPage(browser, path, options);
+  return { ...opened, widget: new DataToWisdom(opened.page) };
 }
-
-const storedAnswers = (page: Page) =>
-  page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').answers ?? {}, storeKey);
 
 /** Violations inside the widget; the site-wide accessibility test covers the rest of the page. */
-async function axeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    .include('data-naar-wijsheid')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
+const axeViolations = (page: Page) => axeViolationsIn(page, 'data-naar-wijsheid');
 
 describe('van data naar wijsheid: the five-equal-days exercise', () => {
   it('decides for the example norms, and changes the decision when the reader drags a slider with the mouse', async () => {
@@ -97,12 +81,7 @@ describe('van data naar wijsheid: the five-equal-days exercise', () => {
   });
 
   it('sets damaged storage aside, says so, and keeps working and saving', async () => {
-    const { page, context, errors, widget } = await openModule(() => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('leiderschap-van-leraren', '{"version":2,"answers":{"x"');
-        sessionStorage.setItem('seeded', 'yes');
-      }
-    });
+    const { page, context, errors, widget } = await openModule({ storage: 'damaged' });
     await expect(widget.notice().textContent()).resolves.toMatch(/apart gezet, niet weggegooid/);
     await widget.press(widget.parentWeight(), 'ArrowRight', 10);
     await expect(widget.decision().textContent()).resolves.toMatch(/: invoeren\./);
@@ -114,9 +93,7 @@ describe('van data naar wijsheid: the five-equal-days exercise', () => {
 
   it('shows norms set in another tab', async () => {
     const first = await openModule();
-    const secondPage = await first.context.newPage();
-    await secondPage.goto(new URL(modulePath, inject('siteUrl')).href);
-    const second = new DataToWisdom(secondPage);
+    const { widget: second } = await openModule({ context: first.context });
     await first.widget.press(first.widget.parentWeight(), 'ArrowRight', 10);
     await expect.poll(() => second.parentWeight().inputValue()).toBe('60');
     await expect(second.decision().textContent()).resolves.toMatch(/: invoeren\./);
@@ -125,9 +102,9 @@ describe('van data naar wijsheid: the five-equal-days exercise', () => {
   });
 
   it('shows the example norms when the saved norms are damaged, and says so', async () => {
-    const { context, errors, widget } = await openModule(() => {
-      const answer = { value: { minResponse: 'veel' }, text: '', savedAt: '2026-11-22T10:00:00.000Z', page: '/', prompt: 'x', widget: 'data-naar-wijsheid' };
-      localStorage.setItem('leiderschap-van-leraren', JSON.stringify({ version: 2, answers: { 'data-naar-wijsheid#normen': answer }, deleted: {}, visits: {} }));
+    const answer = { value: { minResponse: 'veel' }, text: '', savedAt: '2026-11-22T10:00:00.000Z', page: '/', prompt: 'x', widget: 'data-naar-wijsheid' };
+    const { context, errors, widget } = await openModule({
+      storage: { store: { version: 2, answers: { 'data-naar-wijsheid#normen': answer }, deleted: {}, visits: {} } },
     });
     await expect(widget.region.getByText(/De bewaarde normen konden niet worden gelezen/).isVisible()).resolves.toBe(true);
     await expect(widget.minResponse().inputValue()).resolves.toBe('50');
@@ -137,13 +114,7 @@ describe('van data naar wijsheid: the five-equal-days exercise', () => {
   });
 
   it('works for the visit when storage is blocked, and says answers will not be kept', async () => {
-    const { context, errors, widget } = await openModule(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('The operation is insecure.', 'SecurityError');
-        },
-      });
-    });
+    const { context, errors, widget } = await openModule({ storage: 'blocked' });
     await expect(widget.notice().textContent()).resolves.toMatch(/verdwijnen als je de pagina sluit/);
     await widget.press(widget.parentWeight(), 'ArrowRight', 10);
     await expect(widget.decision().textContent()).resolves.toMatch(/: invoeren\./);
@@ -153,7 +124,7 @@ describe('van data naar wijsheid: the five-equal-days exercise', () => {
   });
 
   it.each(['light', 'dark'] as const)('has no axe violations before and after use, and with the storage notice (%s)', async (colorScheme) => {
-    const { page, context, widget } = await openModule(undefined, { colorScheme });
+    const { page, context, widget } = await openModule({ colorScheme });
     expect(await axeViolations(page)).toEqual([]);
     await widget.press(widget.minResponse(), 'End');
     await widget.reflection().fill('Iets');
@@ -162,23 +133,20 @@ describe('van data naar wijsheid: the five-equal-days exercise', () => {
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
 
-    const damaged = await openModule(() => {
-      localStorage.setItem('leiderschap-van-leraren', '{"version":2,"answers":{"x"');
-    }, { colorScheme });
+    const damaged = await openModule({ colorScheme, storage: 'damaged' });
     await expect(damaged.widget.notice().isVisible()).resolves.toBe(true);
     expect(await axeViolations(damaged.page)).toEqual([]);
     await damaged.context.close();
   });
 
   it('fits a 320 px wide screen', async () => {
-    const { page, context } = await openModule(undefined, { viewport: { width: 320, height: 640 } });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    const { page, context } = await openModule({ viewport: { width: 320, height: 640 } });
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await context.close();
   });
 
   it('without JavaScript shows the answers, the chart’s numbers, the norms and the decision for the example norms', async () => {
-    const { context, widget } = await openModule(undefined, { javaScriptEnabled: false });
+    const { context, widget } = await openModule({ javaScriptEnabled: false });
     const table = widget.region.getByRole('table', { name: /De eerste 10 van 137 ingevulde vragenlijsten/ });
     expect(await table.isVisible()).toBe(true);
     expect(await table.getByRole('row').count()).toBe(11);
@@ -192,7 +160,7 @@ describe('van data naar wijsheid: the five-equal-days exercise', () => {
   });
 
   it('on the English page speaks English', async () => {
-    const { context, widget } = await openModule(undefined, {}, `en/${modulePath}`);
+    const { context, widget } = await openModule({}, `en/${modulePath}`);
     await expect(widget.decision().textContent()).resolves.toMatch(/With these norms: do not introduce it\./);
     await expect(widget.decision().textContent()).resolves.toMatch(/Response parents: 65 % \(117 of 180\)/);
     await widget.press(widget.parentWeight(), 'ArrowRight', 10);
@@ -202,7 +170,7 @@ describe('van data naar wijsheid: the five-equal-days exercise', () => {
   });
 
   it('prints the reader’s norms, decision and reflection without the sliders', async () => {
-    const { page, context, widget } = await openModule(undefined, { viewport: { width: 718, height: 1047 } });
+    const { page, context, widget } = await openModule({ viewport: { width: 718, height: 1047 } });
     await widget.press(widget.parentWeight(), 'ArrowRight', 10);
     await widget.reflection().fill('Eerst normen, dan cijfers.');
     await widget.reflection().blur();

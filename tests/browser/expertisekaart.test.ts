@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { ExpertiseMap } from './support/expertise-map';
+import { axeViolations as axeViolationsIn, horizontalOverflow, openPage, storedAnswers, type OpenOptions } from './support/widget-page';
 
 const modulePath = 'modules/aan-de-slag/';
-const storeKey = 'leiderschap-van-leraren';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,27 +12,13 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function openModule(init?: () => void, options: BrowserContextOptions = {}, path = modulePath) {
-  const context = await browser.newContext(options);
-  if (init) await context.addInitScript(init);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(new URL(path, inject('siteUrl')).href);
-  return { page, context, errors, map: new ExpertiseMap(page) };
+async function openModule(options: OpenOptions = {}, path = modulePath) {
+  const opened = await openPage(browser, path, options);
+  return { ...opened, map: new ExpertiseMap(opened.page) };
 }
-
-const storedAnswers = (page: Page) =>
-  page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').answers ?? {}, storeKey);
 
 /** Violations inside the widget; the site-wide accessibility test covers the rest of the page. */
-async function axeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    .include('expertise-kaart')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
+const axeViolations = (page: Page) => axeViolationsIn(page, 'expertise-kaart');
 
 /** A small team and one question, added by mouse. */
 async function fillIn(map: ExpertiseMap) {
@@ -139,16 +124,12 @@ describe('expertisekaart', () => {
   });
 
   it('shows what it can of a damaged saved map, says so, and keeps the rest untouched', async () => {
-    const { page, context, errors, map } = await openModule(() => {
-      if (sessionStorage.getItem('seeded')) return;
-      const answer = (value: unknown) => ({ value, text: '', savedAt: '2026-11-22T10:00:00.000Z', page: '/modules/aan-de-slag/', prompt: 'x', widget: 'expertise-kaart' });
-      const answers = {
-        'expertisekaart#leden': answer([{ id: 'anna', name: 'Anna', expertise: ['lezen'], affinity: [] }, { id: 'kapot', name: 42 }]),
-        'expertisekaart#vragen': answer('geen lijst'),
-      };
-      localStorage.setItem('leiderschap-van-leraren', JSON.stringify({ version: 2, answers, deleted: {}, visits: {} }));
-      sessionStorage.setItem('seeded', 'yes');
-    });
+    const answer = (value: unknown) => ({ value, text: '', savedAt: '2026-11-22T10:00:00.000Z', page: '/modules/aan-de-slag/', prompt: 'x', widget: 'expertise-kaart' });
+    const damagedMap = {
+      'expertisekaart#leden': answer([{ id: 'anna', name: 'Anna', expertise: ['lezen'], affinity: [] }, { id: 'kapot', name: 42 }]),
+      'expertisekaart#vragen': answer('geen lijst'),
+    };
+    const { page, context, errors, map } = await openModule({ storage: { store: { version: 2, answers: damagedMap, deleted: {}, visits: {} } } });
     await expect(map.members().allTextContents()).resolves.toEqual(['Anna']);
     await expect(map.region.getByText(/Een deel van de bewaarde kaart kon niet worden gelezen \(2 regels\)/).isVisible()).resolves.toBe(true);
     await map.addMember('Bram', 'rekenen', '');
@@ -163,12 +144,7 @@ describe('expertisekaart', () => {
   });
 
   it('sets damaged storage aside, says so, and keeps working and saving', async () => {
-    const { page, context, errors, map } = await openModule(() => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('leiderschap-van-leraren', '{"version":2,"answers":{"x"');
-        sessionStorage.setItem('seeded', 'yes');
-      }
-    });
+    const { page, context, errors, map } = await openModule({ storage: 'damaged' });
     await expect(map.notice().textContent()).resolves.toMatch(/apart gezet, niet weggegooid/);
     await map.addMember('Anna', 'lezen', '');
     expect((await storedAnswers(page))['expertisekaart#leden'].value[0].name).toBe('Anna');
@@ -177,13 +153,7 @@ describe('expertisekaart', () => {
   });
 
   it('works for the visit when storage is blocked, and says the map will not be kept', async () => {
-    const { context, errors, map } = await openModule(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('The operation is insecure.', 'SecurityError');
-        },
-      });
-    });
+    const { context, errors, map } = await openModule({ storage: 'blocked' });
     await expect(map.notice().textContent()).resolves.toMatch(/verdwijnen als je de pagina sluit/);
     await map.addMember('Anna', 'lezen', '');
     await expect(map.members().allTextContents()).resolves.toEqual(['Anna']);
@@ -194,9 +164,7 @@ describe('expertisekaart', () => {
 
   it('shows a member added in another tab, without touching what is being typed here', async () => {
     const first = await openModule();
-    const secondPage = await first.context.newPage();
-    await secondPage.goto(new URL(modulePath, inject('siteUrl')).href);
-    const second = new ExpertiseMap(secondPage);
+    const { map: second } = await openModule({ context: first.context });
     await second.field('Naam').fill('Half getypt');
     await first.map.addMember('Anna', 'lezen', '');
     await expect.poll(() => second.members().allTextContents()).toEqual(['Anna']);
@@ -218,7 +186,7 @@ describe('expertisekaart', () => {
   });
 
   it.each(['light', 'dark'] as const)('has no axe violations when empty, filled, after a removal and with the storage notice (%s)', async (colorScheme) => {
-    const { page, context, map } = await openModule(undefined, { colorScheme });
+    const { page, context, map } = await openModule({ colorScheme });
     expect(await axeViolations(page)).toEqual([]);
     await fillIn(map);
     await map.memberForm().getByRole('button', { name: 'Toevoegen' }).click(); // the "enter a name" error
@@ -228,25 +196,22 @@ describe('expertisekaart', () => {
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
 
-    const damaged = await openModule(() => {
-      localStorage.setItem('leiderschap-van-leraren', '{"version":2,"answers":{"x"');
-    }, { colorScheme });
+    const damaged = await openModule({ colorScheme, storage: 'damaged' });
     await expect(damaged.map.notice().isVisible()).resolves.toBe(true);
     expect(await axeViolations(damaged.page)).toEqual([]);
     await damaged.context.close();
   });
 
   it('fits a 320 px wide screen, filled in', async () => {
-    const { page, context, map } = await openModule(undefined, { viewport: { width: 320, height: 640 } });
+    const { page, context, map } = await openModule({ viewport: { width: 320, height: 640 } });
     await fillIn(map);
     await map.addMember('Maximiliaan van Oosterhout-Wijnberg', 'leesbevorderingsactiviteitencoördinatie', '');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await context.close();
   });
 
   it('prints the map as tables, without forms or buttons', async () => {
-    const { page, context, map } = await openModule(undefined, { viewport: { width: 718, height: 1047 } });
+    const { page, context, map } = await openModule({ viewport: { width: 718, height: 1047 } });
     await fillIn(map);
     await page.emulateMedia({ media: 'print' });
     expect(await map.memberForm().isVisible()).toBe(false);
@@ -263,7 +228,7 @@ describe('expertisekaart', () => {
   });
 
   it('without JavaScript explains how to make the map on paper, with blank tables to print', async () => {
-    const { page, context, map } = await openModule(undefined, { javaScriptEnabled: false });
+    const { page, context, map } = await openModule({ javaScriptEnabled: false });
     expect(await map.region.getByText('Zo maak je een expertisekaart op papier').isVisible()).toBe(true);
     expect(await map.region.getByRole('listitem').filter({ hasText: 'ook van wie minder snel van zich laat horen' }).isVisible()).toBe(true);
     expect(await map.memberForm().isVisible()).toBe(false);
@@ -275,7 +240,7 @@ describe('expertisekaart', () => {
   });
 
   it('on the English page speaks English', async () => {
-    const { context, map } = await openModule(undefined, {}, `en/${modulePath}`);
+    const { context, map } = await openModule({}, `en/${modulePath}`);
     await expect(map.region.getByText('Names stay on this device', { exact: false }).isVisible()).resolves.toBe(true);
     await map.addMember('Anna', 'reading', 'music');
     await map.addQuestion('Reading in the upper years', 'reading');

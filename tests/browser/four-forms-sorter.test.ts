@@ -1,12 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { FourFormsSorter } from './support/four-forms-sorter';
+import { axeViolations as axeViolationsIn, horizontalOverflow, openPage, storedAnswers, type OpenOptions } from './support/widget-page';
 
 const modulePath = 'modules/vier-vormen/';
-const storeKey = 'leiderschap-van-leraren';
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,26 +12,12 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-/** Opens the module in a fresh context (or `context`), after `init` has prepared (or broken) its storage. */
-async function openModule(
-  options: { init?: () => void; context?: BrowserContext; contextOptions?: BrowserContextOptions; path?: string } = {},
-) {
-  const context = options.context ?? (await browser.newContext(options.contextOptions));
-  if (options.init) await context.addInitScript(options.init);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(new URL(options.path ?? modulePath, inject('siteUrl')).href);
-  return { page, context, errors, sorter: new FourFormsSorter(page) };
+async function openModule(options: OpenOptions = {}, path = modulePath) {
+  const opened = await openPage(browser, path, options);
+  return { ...opened, sorter: new FourFormsSorter(opened.page) };
 }
 
-const storedAnswers = (page: Page): Promise<Record<string, { value: unknown; text: string; widget: string }>> =>
-  page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').answers ?? {}, storeKey);
-
-async function axeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).include('vier-vormen-sorteren').withTags(wcag).analyze();
-  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
+const axeViolations = (page: Page) => axeViolationsIn(page, 'vier-vormen-sorteren');
 
 describe('sorting the four forms', () => {
   it('places cards by mouse, explains each placement, counts the score and keeps it across a reload', async () => {
@@ -76,9 +60,7 @@ describe('sorting the four forms', () => {
 
   it('places a card by touch', async () => {
     // Tall enough to see the stack and the grid at once.
-    const { page, context, errors, sorter } = await openModule({
-      contextOptions: { hasTouch: true, viewport: { width: 400, height: 6000 } },
-    });
+    const { page, context, errors, sorter } = await openModule({ hasTouch: true, viewport: { width: 400, height: 6000 } });
     const head = sorter.titleIn(sorter.card('Rekencoördinator'), 'Rekencoördinator');
     await head.scrollIntoViewIfNeeded();
     const from = (await head.boundingBox())!;
@@ -191,15 +173,7 @@ describe('sorting the four forms', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`sets damaged storage aside, says so, and keeps working and saving (${colorScheme})`, async () => {
-      const { page, context, errors, sorter } = await openModule({
-        contextOptions: { colorScheme },
-        init: () => {
-          if (!sessionStorage.getItem('seeded')) {
-            localStorage.setItem('leiderschap-van-leraren', '{"version":2,"answers":{"x"');
-            sessionStorage.setItem('seeded', 'yes');
-          }
-        },
-      });
+        const { page, context, errors, sorter } = await openModule({ colorScheme, storage: 'damaged' });
       await expect(sorter.notice().textContent()).resolves.toMatch(/apart gezet, niet weggegooid/);
       await sorter.placeByKeyboard('Onderzoeksdocent', 'Formeel en individueel');
       expect((await storedAnswers(page))['vier-vormen-sorteren#onderzoeksdocent']!.value).toEqual({ cell: 'formeel-individueel' });
@@ -210,15 +184,7 @@ describe('sorting the four forms', () => {
   }
 
   it('works for the visit when storage is blocked, and says placements will not be kept', async () => {
-    const { context, errors, sorter } = await openModule({
-      init: () => {
-        Object.defineProperty(window, 'localStorage', {
-          get() {
-            throw new DOMException('The operation is insecure.', 'SecurityError');
-          },
-        });
-      },
-    });
+    const { context, errors, sorter } = await openModule({ storage: 'blocked' });
     await expect(sorter.notice().textContent()).resolves.toMatch(/verdwijnen als je de pagina sluit/);
     await sorter.drag('Onderzoeksdocent', sorter.cell('Formeel en individueel'));
     expect(await sorter.titleIn(sorter.list(/^Formeel en individueel/), 'Onderzoeksdocent').isVisible()).toBe(true);
@@ -228,33 +194,27 @@ describe('sorting the four forms', () => {
   });
 
   it('shows stored practices as text, never as HTML, and ignores damaged ones', async () => {
-    const { page, context, errors, sorter } = await openModule({
-      init: () => {
-        const answer = (value: unknown) => ({
-          value,
-          text: '',
-          savedAt: '2026-11-22T10:00:00.000Z',
-          page: '/modules/vier-vormen/',
-          prompt: '',
-          widget: 'vier-vormen-sorteren',
-        });
-        localStorage.setItem(
-          'leiderschap-van-leraren',
-          JSON.stringify({
-            version: 2,
-            answers: {
-              'vier-vormen-sorteren#eigen-abc123': answer({
-                practice: '<img src=x onerror="window.hacked=1">',
-                cell: 'informeel-collectief',
-              }),
-              'vier-vormen-sorteren#onderzoeksdocent': answer({ cell: 'nergens' }),
-            },
-            deleted: {},
-            visits: {},
-          }),
-        );
-      },
+    const answer = (value: unknown) => ({
+      value,
+      text: '',
+      savedAt: '2026-11-22T10:00:00.000Z',
+      page: '/modules/vier-vormen/',
+      prompt: '',
+      widget: 'vier-vormen-sorteren',
     });
+    const store = {
+      version: 2,
+      answers: {
+        'vier-vormen-sorteren#eigen-abc123': answer({
+          practice: '<img src=x onerror="window.hacked=1">',
+          cell: 'informeel-collectief',
+        }),
+        'vier-vormen-sorteren#onderzoeksdocent': answer({ cell: 'nergens' }),
+      },
+      deleted: {},
+      visits: {},
+    };
+    const { page, context, errors, sorter } = await openModule({ storage: { store } });
     await sorter.chooseMode('Waar staat onze school?');
     expect(await sorter.titleIn(sorter.list(/^Informeel en collectief/), '<img src=x onerror="window.hacked=1">').isVisible()).toBe(true);
     expect(await page.evaluate(() => 'hacked' in window)).toBe(false);
@@ -266,7 +226,7 @@ describe('sorting the four forms', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no axe violations in its states (${colorScheme})`, async () => {
-      const { page, context, sorter } = await openModule({ contextOptions: { colorScheme } });
+      const { page, context, sorter } = await openModule({ colorScheme });
       expect(await axeViolations(page)).toEqual([]);
       await sorter.placeByKeyboard('Onderzoeksdocent', 'Formeel en individueel');
       await sorter.placeByKeyboard('Werkgroep met mandaat', 'Informeel en collectief');
@@ -281,8 +241,8 @@ describe('sorting the four forms', () => {
   }
 
   it('fits a 320 px wide screen in both modes', async () => {
-    const { page, context, sorter } = await openModule({ contextOptions: { viewport: { width: 320, height: 640 } } });
-    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const { page, context, sorter } = await openModule({ viewport: { width: 320, height: 640 } });
+    const overflow = () => horizontalOverflow(page);
     await sorter.placeByKeyboard('Voorzitter van een werkgroep', 'Formeel en collectief');
     expect(await overflow()).toBeLessThanOrEqual(0);
     await sorter.chooseMode('Waar staat onze school?');
@@ -313,7 +273,7 @@ describe('sorting the four forms', () => {
   });
 
   it('shows the cards and the four cells without JavaScript', async () => {
-    const { context, sorter } = await openModule({ contextOptions: { javaScriptEnabled: false } });
+    const { context, sorter } = await openModule({ javaScriptEnabled: false });
     const cards = sorter.list('Voorbeelden om in te delen').getByRole('listitem');
     expect(await cards.count()).toBe(10);
     expect(await cards.first().isVisible()).toBe(true);
@@ -326,7 +286,7 @@ describe('sorting the four forms', () => {
   });
 
   it('speaks English on the English page', async () => {
-    const { context, sorter } = await openModule({ path: `en/${modulePath}` });
+    const { context, sorter } = await openModule({}, `en/${modulePath}`);
     expect(await sorter.region.getByRole('heading', { name: /^Formal and individual/ }).isVisible()).toBe(true);
     await sorter.placeByKeyboard('Research teacher', 'Formal and individual');
     await expect(sorter.feedback('Research teacher').textContent()).resolves.toMatch(/Right\.\s+An appointment with its own task/);

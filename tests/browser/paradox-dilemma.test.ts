@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { ParadoxDilemma } from './support/paradox-dilemma';
-import { axeViolations, blockStorage, horizontalOverflow, openPage, seedDamagedStorage, storedAnswers } from './support/widget-page';
+import { axeViolations, horizontalOverflow, openPage, storedAnswers, type OpenOptions } from './support/widget-page';
 
 const modulePath = 'modules/de-paradox/';
 const answerId = 'paradox-dilemma#positie';
@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function openModule(options: Parameters<typeof openPage>[2] = {}, path = modulePath) {
+async function openModule(options: OpenOptions = {}, path = modulePath) {
   const opened = await openPage(browser, path, options);
   return { ...opened, dilemma: new ParadoxDilemma(opened.page) };
 }
@@ -125,7 +125,7 @@ describe('paradox dilemma', () => {
   });
 
   it('sets damaged storage aside, says so, and keeps working', async () => {
-    const { page, context, errors, dilemma } = await openModule({ init: seedDamagedStorage });
+    const { page, context, errors, dilemma } = await openModule({ storage: 'damaged' });
     await expect(dilemma.notice().textContent()).resolves.toMatch(/apart gezet, niet weggegooid/);
     await dilemma.write('Toch bewaard');
     expect(((await storedAnswers(page))[answerId]!.value as { note: string }).note).toBe('Toch bewaard');
@@ -134,7 +134,7 @@ describe('paradox dilemma', () => {
   });
 
   it('works for the visit when storage is blocked, and says the answer will not be kept', async () => {
-    const { page, context, errors, dilemma } = await openModule({ init: blockStorage });
+    const { page, context, errors, dilemma } = await openModule({ storage: 'blocked' });
     await expect(dilemma.notice().textContent()).resolves.toMatch(/verdwijnen als je de pagina sluit/);
     await dilemma.slider().focus();
     await page.keyboard.press('Home');
@@ -147,11 +147,9 @@ describe('paradox dilemma', () => {
   });
 
   it('shows a stored answer that is not of its shape as unreadable, and leaves it alone', async () => {
+    const answer = { value: { position: 'veel' }, text: '', savedAt: '2026-11-22T10:00:00.000Z', page: '/', prompt: '', widget: 'paradox-dilemma' };
     const { page, context, dilemma } = await openModule({
-      init: () => {
-        const answer = { value: { position: 'veel' }, text: '', savedAt: '2026-11-22T10:00:00.000Z', page: '/', prompt: '', widget: 'paradox-dilemma' };
-        localStorage.setItem('leiderschap-van-leraren', JSON.stringify({ version: 2, answers: { 'paradox-dilemma#positie': answer }, deleted: {}, visits: {} }));
-      },
+      storage: { store: { version: 2, answers: { 'paradox-dilemma#positie': answer }, deleted: {}, visits: {} } },
     });
     await expect(dilemma.status().textContent()).resolves.toMatch(/kon niet worden gelezen/);
     expect((await storedAnswers(page))[answerId]!.value).toEqual({ position: 'veel' });
@@ -159,8 +157,7 @@ describe('paradox dilemma', () => {
   });
 
   it.each(['light', 'dark'] as const)('has no WCAG violation before and after answering, nor with the storage notice, in the %s theme', async (colorScheme) => {
-    const context = await browser.newContext({ colorScheme });
-    const { page, dilemma } = await openModule({ context });
+    const { page, context, dilemma } = await openModule({ colorScheme });
     expect(await axeViolations(page)).toEqual([]);
     await dilemma.slider().focus();
     await page.keyboard.press('ArrowRight');
@@ -170,24 +167,21 @@ describe('paradox dilemma', () => {
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
 
-    const damaged = await browser.newContext({ colorScheme });
-    const withNotice = await openModule({ context: damaged, init: seedDamagedStorage });
+    const withNotice = await openModule({ colorScheme, storage: 'damaged' });
     expect(await withNotice.dilemma.notice().isVisible()).toBe(true);
     expect(await axeViolations(withNotice.page)).toEqual([]);
-    await damaged.close();
+    await withNotice.context.close();
   });
 
   it('fits a 320 px wide screen', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-    const { page, dilemma } = await openModule({ context });
+    const { page, context, dilemma } = await openModule({ viewport: { width: 320, height: 640 } });
     await dilemma.researchButton().click();
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await context.close();
   });
 
   it('reads without JavaScript: the question, both ends, the arguments and what the research says', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const { page } = await openModule({ context });
+    const { page, context } = await openModule({ javaScriptEnabled: false });
     const region = page.getByRole('region', { name: /^Dilemma/ });
     for (const text of [/Legt jouw school het accent/, /De rol van één leraar$/, /De gezamenlijke uitdaging$/, impact, split, /Toch zien Snoek/]) {
       expect(await region.getByText(text).first().isVisible(), String(text)).toBe(true);

@@ -1,18 +1,16 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Browser, BrowserContextOptions } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { Portfolio } from './support/portfolio';
 import { ReflectionQuestions } from './support/reflection-questions';
+import { axeViolations, horizontalOverflow, openPage, storeKey, type OpenOptions } from './support/widget-page';
 import { contentPages, isEnglish, isModule } from '../content/pages';
 import { countReflectionQuestions } from '../../src/lib/portfolio';
 
-const storeKey = 'leiderschap-van-leraren';
 const reflectionQuestions = contentPages()
   .filter((page) => isModule(page) && !isEnglish(page))
   .reduce((total, page) => total + countReflectionQuestions(page.body), 0);
-const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const saved = (page: string, prompt: string, text: string, savedAt = '2026-11-20T10:00:00.000Z') => ({
   value: text,
@@ -40,28 +38,11 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 /** Opens "Mijn werk" in a fresh context whose storage holds `stored` (once: a reload keeps what the page did). */
-async function openPortfolio(stored?: object | string, options: BrowserContextOptions & { path?: string } = {}) {
-  const context = await browser.newContext(options);
-  if (stored !== undefined) {
-    await context.addInitScript(
-      ([key, value]) => {
-        if (sessionStorage.getItem('seeded')) return;
-        localStorage.setItem(key, value);
-        sessionStorage.setItem('seeded', 'yes');
-      },
-      [storeKey, typeof stored === 'string' ? stored : JSON.stringify(stored)] as const,
-    );
-  }
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(new URL(options.path ?? 'mijn-werk/', inject('siteUrl')).href);
-  return { page, context, errors, portfolio: new Portfolio(page) };
-}
-
-async function axeViolations(page: Portfolio['page']) {
-  const { violations } = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
-  return violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`);
+async function openPortfolio(stored?: object | string, options: OpenOptions & { path?: string } = {}) {
+  const { path = 'mijn-werk/', ...openOptions } = options;
+  if (stored !== undefined) openOptions.storage = { store: stored };
+  const opened = await openPage(browser, path, openOptions);
+  return { ...opened, portfolio: new Portfolio(opened.page) };
 }
 
 describe('Mijn werk', () => {
@@ -266,19 +247,7 @@ describe('Mijn werk', () => {
   });
 
   it('works for the visit when storage is blocked, without an error', async () => {
-    const context = await browser.newContext();
-    await context.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('The operation is insecure.', 'SecurityError');
-        },
-      });
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(new URL('mijn-werk/', inject('siteUrl')).href);
-    const portfolio = new Portfolio(page);
+    const { page, context, errors, portfolio } = await openPortfolio(undefined, { storage: 'blocked' });
     await expect(page.getByRole('alert').textContent()).resolves.toMatch(/verdwijnen als je de pagina sluit/);
     await expect(portfolio.storedItems().textContent()).resolves.toBe('Er staat niets van deze site in deze browser.');
     const exported = await portfolio.export('JSON (.json), om later te importeren');
@@ -305,8 +274,7 @@ describe('Mijn werk', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page, context, portfolio } = await openPortfolio(twoAnswers, { colorScheme, viewport: { width: 320, height: 640 } });
       expect(await axeViolations(page)).toEqual([]);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       await portfolio.button('Markdown (.md)').hover();
       expect(await axeViolations(page)).toEqual([]);
       await portfolio.button('Alle antwoorden verwijderen…').click();

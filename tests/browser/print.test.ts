@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { ReflectionQuestions } from './support/reflection-questions';
 import { SitePage } from './support/site-page';
+import { horizontalOverflow } from './support/widget-page';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -30,8 +31,7 @@ describe('printing a module', () => {
     ]) {
       expect(await chrome.first().isVisible()).toBe(false);
     }
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
 
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { QualitiesScan } from './support/qualities-scan';
+import { axeViolations, horizontalOverflow, openPage, storedAnswers, type OpenOptions } from './support/widget-page';
 
 const modulePath = 'modules/zeven-kwaliteiten/';
-const storeKey = 'leiderschap-van-leraren';
 const perspectief = /^1\. Een perspectief/;
 const visie = /^2\. Visie/;
 const lef = /^3\. Lef/;
@@ -16,36 +15,23 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function openModule(options: { init?: () => void; context?: BrowserContext; path?: string } = {}) {
-  const context = options.context ?? (await browser.newContext());
-  if (options.init) await context.addInitScript(options.init);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(new URL(options.path ?? modulePath, inject('siteUrl')).href);
-  return { page, context, errors, scan: new QualitiesScan(page) };
+async function openModule(options: OpenOptions = {}, path = modulePath) {
+  const opened = await openPage(browser, path, options);
+  return { ...opened, scan: new QualitiesScan(opened.page) };
 }
 
-const storedAnswers = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').answers ?? {}, storeKey);
-
-async function axeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
-
+const answer = (value: unknown) => ({ value, text: '', savedAt: '2026-03-01T10:00:00.000Z', page: '/modules/zeven-kwaliteiten/', prompt: '', widget: 'zeven-kwaliteiten-scan' });
 /** Two saved moments and current ratings, as a reader would have them after two rounds. */
-function seedTwoMoments() {
-  const answer = (value: unknown) => ({ value, text: '', savedAt: '2026-03-01T10:00:00.000Z', page: '/modules/zeven-kwaliteiten/', prompt: '', widget: 'zeven-kwaliteiten-scan' });
-  const answers = {
+const twoMoments = {
+  version: 2,
+  answers: {
     'zeven-kwaliteiten-scan#huidig': answer({ mode: 'team', ratings: { '1': 4, '2': 4, '3': 2 } }),
     'zeven-kwaliteiten-scan#moment-1': answer({ mode: 'team', ratings: { '1': 2, '2': 4, '3': 3 }, date: '2026-01-10' }),
     'zeven-kwaliteiten-scan#moment-2': answer({ mode: 'team', ratings: { '1': 4, '2': 4, '3': 2 }, date: '2026-03-01' }),
-  };
-  if (!sessionStorage.getItem('seeded')) {
-    localStorage.setItem('leiderschap-van-leraren', JSON.stringify({ version: 2, answers, deleted: {}, visits: {} }));
-    sessionStorage.setItem('seeded', 'yes');
-  }
-}
+  },
+  deleted: {},
+  visits: {},
+};
 
 describe('seven qualities self-scan', () => {
   it('rates by mouse, shows the chart and table, saves, and keeps the ratings across a reload', async () => {
@@ -108,7 +94,7 @@ describe('seven qualities self-scan', () => {
   });
 
   it('compares two moments in the table and draws the second with its own dash pattern', async () => {
-    const { page, context, errors, scan } = await openModule({ init: seedTwoMoments });
+    const { page, context, errors, scan } = await openModule({ storage: { store: twoMoments } });
     const rows = await scan.tableRows();
     expect(rows[0]).toEqual(['Kwaliteit', 'Nu', 'Moment 1 (10 januari 2026)', 'Moment 2 (1 maart 2026)', 'Verschil (moment 2 min moment 1)']);
     expect(rows[1]).toEqual(['Perspectief', '4', '2', '4', '+2']);
@@ -131,14 +117,7 @@ describe('seven qualities self-scan', () => {
   });
 
   it('sets damaged storage aside, says so, and keeps working', async () => {
-    const { page, context, errors, scan } = await openModule({
-      init: () => {
-        if (!sessionStorage.getItem('seeded')) {
-          localStorage.setItem('leiderschap-van-leraren', '{"version":2,"answers":{"x"');
-          sessionStorage.setItem('seeded', 'yes');
-        }
-      },
-    });
+    const { page, context, errors, scan } = await openModule({ storage: 'damaged' });
     await expect(scan.notice().textContent()).resolves.toMatch(/apart gezet, niet weggegooid/);
     await scan.rate(lef, 5);
     expect((await storedAnswers(page))['zeven-kwaliteiten-scan#huidig'].value).toEqual({ mode: 'zelf', ratings: { '3': 5 } });
@@ -148,15 +127,7 @@ describe('seven qualities self-scan', () => {
   });
 
   it('works for the visit when storage is blocked, and says ratings will not be kept', async () => {
-    const { context, errors, scan } = await openModule({
-      init: () => {
-        Object.defineProperty(window, 'localStorage', {
-          get() {
-            throw new DOMException('The operation is insecure.', 'SecurityError');
-          },
-        });
-      },
-    });
+    const { context, errors, scan } = await openModule({ storage: 'blocked' });
     await expect(scan.notice().textContent()).resolves.toMatch(/verdwijnen als je de pagina sluit/);
     await scan.rate(lef, 2);
     expect(await scan.status().textContent()).toMatch(/Niet bewaard/);
@@ -168,11 +139,9 @@ describe('seven qualities self-scan', () => {
   });
 
   it('ignores stored ratings that are off the scale', async () => {
+    const offScale = { value: { mode: '<b>x</b>', ratings: { '1': 9, '2': '<img src=x onerror="window.hacked=1">', '3': 2 } }, text: '', savedAt: '2026-03-01T10:00:00.000Z', page: '/', prompt: '', widget: 'zeven-kwaliteiten-scan' };
     const { context, errors, scan } = await openModule({
-      init: () => {
-        const answer = { value: { mode: '<b>x</b>', ratings: { '1': 9, '2': '<img src=x onerror="window.hacked=1">', '3': 2 } }, text: '', savedAt: '2026-03-01T10:00:00.000Z', page: '/', prompt: '', widget: 'zeven-kwaliteiten-scan' };
-        localStorage.setItem('leiderschap-van-leraren', JSON.stringify({ version: 2, answers: { 'zeven-kwaliteiten-scan#huidig': answer }, deleted: {}, visits: {} }));
-      },
+      storage: { store: { version: 2, answers: { 'zeven-kwaliteiten-scan#huidig': offScale }, deleted: {}, visits: {} } },
     });
     const rows = await scan.tableRows();
     expect(rows.slice(1, 4)).toEqual([['Perspectief', '–'], ['Visie', '–'], ['Lef', '2']]);
@@ -184,7 +153,7 @@ describe('seven qualities self-scan', () => {
 
   it('has no axe violations in light and dark, before and after rating, with the question to replace showing', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page, context, scan } = await openModule({ context: await browser.newContext({ colorScheme }) });
+      const { page, context, scan } = await openModule({ colorScheme });
       expect(await axeViolations(page), `${colorScheme}, initial`).toEqual([]);
       await scan.rate(perspectief, 4);
       await scan.rate(lef, 2);
@@ -198,21 +167,17 @@ describe('seven qualities self-scan', () => {
   });
 
   it('fits a 320 px wide screen with the chart and table showing', async () => {
-    const { page, context, scan } = await openModule({ context: await browser.newContext({ viewport: { width: 320, height: 640 } }) });
+    const { page, context, scan } = await openModule({ viewport: { width: 320, height: 640 } });
     await scan.rate(perspectief, 4);
     await scan.button('Bewaar als moment 1').click();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await page.mouse.move(0, 0);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 
   it('shows the qualities and the scale without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(new URL(modulePath, inject('siteUrl')).href);
-    const scan = new QualitiesScan(page);
+    const { context, scan } = await openModule({ javaScriptEnabled: false });
     expect(await scan.quality(/^7\. Gunnen/).isVisible()).toBe(true);
     expect(await scan.point(perspectief, 5).isVisible()).toBe(true);
     expect(await scan.quality(perspectief).getByText('sterk en zichtbaar voor anderen').isVisible()).toBe(true);
@@ -232,7 +197,7 @@ describe('seven qualities self-scan', () => {
   });
 
   it('speaks English on the English page', async () => {
-    const { context, errors, scan } = await openModule({ path: `en/${modulePath}` });
+    const { context, errors, scan } = await openModule({}, `en/${modulePath}`);
     expect(await scan.quality(/^1\. A perspective beyond/).isVisible()).toBe(true);
     await scan.rate(/^2\. Vision/, 5);
     expect(await scan.status().textContent()).toBe('Saved on this device');

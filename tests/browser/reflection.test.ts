@@ -1,13 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { ReflectionQuestions } from './support/reflection-questions';
+import { axeViolations, horizontalOverflow, openPage, storeKey, storedAnswers, type OpenOptions } from './support/widget-page';
 
 const modulePath = 'modules/wat-is-teacher-leadership/';
 const firstQuestion = /Noem een collega die invloed heeft/;
-const storeKey = 'leiderschap-van-leraren';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,19 +14,10 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-/** Opens the module in a fresh context, after `init` has prepared (or broken) its storage. */
-async function openModule(init?: () => void, context?: BrowserContext) {
-  const ownContext = context ?? (await browser.newContext());
-  if (init) await ownContext.addInitScript(init);
-  const page = await ownContext.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(new URL(modulePath, inject('siteUrl')).href);
-  return { page, context: ownContext, errors, questions: new ReflectionQuestions(page) };
+async function openModule(options: OpenOptions = {}) {
+  const opened = await openPage(browser, modulePath, options);
+  return { ...opened, questions: new ReflectionQuestions(opened.page) };
 }
-
-const storedAnswers = (page: Page) =>
-  page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').answers ?? {}, storeKey);
 
 describe('reflection questions', () => {
   it('keeps what the reader types across a reload', async () => {
@@ -50,12 +40,7 @@ describe('reflection questions', () => {
   });
 
   it('sets damaged storage aside, says so, and keeps working', async () => {
-    const { page, context, errors, questions } = await openModule(() => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('leiderschap-van-leraren', '{"version":1,"answers":{"x"');
-        sessionStorage.setItem('seeded', 'yes');
-      }
-    });
+    const { page, context, errors, questions } = await openModule({ storage: { store: '{"version":1,"answers":{"x"' } });
     await expect(questions.notice().textContent()).resolves.toMatch(/apart gezet, niet weggegooid/);
     await questions.write(firstQuestion, 'Toch bewaard');
     expect((await storedAnswers(page))['wat-is-teacher-leadership#0'].value).toBe('Toch bewaard');
@@ -63,20 +48,13 @@ describe('reflection questions', () => {
       Object.keys(localStorage).filter((key) => key.startsWith('leiderschap-van-leraren:apart:')).map((key) => localStorage.getItem(key)),
     );
     expect(setAside).toEqual(['{"version":1,"answers":{"x"']);
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(violations.map((violation) => violation.id)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
 
   it('works for the visit when storage is blocked, and says answers will not be kept', async () => {
-    const { context, errors, questions } = await openModule(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('The operation is insecure.', 'SecurityError');
-        },
-      });
-    });
+    const { context, errors, questions } = await openModule({ storage: 'blocked' });
     await expect(questions.notice().textContent()).resolves.toMatch(/verdwijnen als je de pagina sluit/);
     await questions.write(firstQuestion, 'Alleen voor nu');
     await expect(questions.answer(firstQuestion).inputValue()).resolves.toBe('Alleen voor nu');
@@ -86,13 +64,7 @@ describe('reflection questions', () => {
   });
 
   it('offers the answers typed so far as a file when storage is blocked', async () => {
-    const { page, context, questions } = await openModule(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('The operation is insecure.', 'SecurityError');
-        },
-      });
-    });
+    const { page, context, questions } = await openModule({ storage: 'blocked' });
     await questions.write(firstQuestion, 'Bewaar mij in een bestand');
     const [download] = await Promise.all([page.waitForEvent('download'), questions.region.getByRole('button', { name: 'Antwoorden downloaden (JSON)' }).click()]);
     const file = JSON.parse(await readFile((await download.path())!, 'utf8'));
@@ -113,11 +85,7 @@ describe('reflection questions', () => {
   });
 
   it('tells the reader when storage is full, and keeps the text on screen', async () => {
-    const { context, errors, questions } = await openModule(() => {
-      Storage.prototype.setItem = () => {
-        throw new DOMException('Quota exceeded', 'QuotaExceededError');
-      };
-    });
+    const { context, errors, questions } = await openModule({ storage: 'full' });
     await questions.write(firstQuestion, 'Past niet meer');
     await expect(questions.notice().textContent()).resolves.toMatch(/opslag van deze browser is vol/);
     await expect(questions.answer(firstQuestion).inputValue()).resolves.toBe('Past niet meer');
@@ -127,7 +95,7 @@ describe('reflection questions', () => {
 
   it('shows an answer typed in one tab in the other, without losing the other’s answers', async () => {
     const first = await openModule();
-    const second = await openModule(undefined, first.context);
+    const second = await openModule({ context: first.context });
     const secondQuestion = /Kies een initiatief uit je eigen school/;
     await second.questions.write(secondQuestion, 'Ons leesplan');
     await first.questions.write(firstQuestion, 'Uit het eerste tabblad');
@@ -141,9 +109,9 @@ describe('reflection questions', () => {
   });
 
   it('inserts stored text as text, never as HTML', async () => {
-    const { page, context, errors, questions } = await openModule(() => {
-      const answer = { value: '<img src=x onerror="window.hacked=1">', savedAt: '2026-11-22T10:00:00.000Z', page: '/', prompt: 'x' };
-      localStorage.setItem('leiderschap-van-leraren', JSON.stringify({ version: 1, answers: { 'wat-is-teacher-leadership#0': answer } }));
+    const answer = { value: '<img src=x onerror="window.hacked=1">', savedAt: '2026-11-22T10:00:00.000Z', page: '/', prompt: 'x' };
+    const { page, context, errors, questions } = await openModule({
+      storage: { store: { version: 1, answers: { 'wat-is-teacher-leadership#0': answer } } },
     });
     await expect(questions.answer(firstQuestion).inputValue()).resolves.toBe('<img src=x onerror="window.hacked=1">');
     expect(await page.evaluate(() => 'hacked' in window)).toBe(false);
@@ -152,10 +120,8 @@ describe('reflection questions', () => {
   });
 
   it('fits a 320 px wide screen', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-    const { page } = await openModule(undefined, context);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    const { page, context } = await openModule({ viewport: { width: 320, height: 640 } });
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await context.close();
   });
 });

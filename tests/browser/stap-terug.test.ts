@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { StapTerug } from './support/stap-terug';
-import { axeViolations, blockStorage, horizontalOverflow, openPage, seedDamagedStorage, storedAnswers } from './support/widget-page';
+import { axeViolations, horizontalOverflow, openPage, storedAnswers, type OpenOptions } from './support/widget-page';
 
 const modulePath = 'modules/rol-van-de-schoolleider/';
 const stuck = 'Een werkgroep loopt vast';
@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function openModule(options: Parameters<typeof openPage>[2] = {}, path = modulePath) {
+async function openModule(options: OpenOptions = {}, path = modulePath) {
   const opened = await openPage(browser, path, options);
   return { ...opened, steps: new StapTerug(opened.page) };
 }
@@ -98,7 +98,7 @@ describe('stap terug, stap vooruit', () => {
   });
 
   it('sets damaged storage aside, says so, and keeps working', async () => {
-    const { page, context, errors, steps } = await openModule({ init: seedDamagedStorage });
+    const { page, context, errors, steps } = await openModule({ storage: 'damaged' });
     await expect(steps.notice().textContent()).resolves.toMatch(/apart gezet, niet weggegooid/);
     await steps.option(stuck, 'Stap terug').check();
     expect((await storedAnswers(page))['stap-terug#werkgroep-loopt-vast']!.value).toEqual({ choice: 'terug', note: '' });
@@ -107,7 +107,7 @@ describe('stap terug, stap vooruit', () => {
   });
 
   it('works for the visit when storage is blocked, and says answers will not be kept', async () => {
-    const { context, errors, steps } = await openModule({ init: blockStorage });
+    const { context, errors, steps } = await openModule({ storage: 'blocked' });
     await expect(steps.notice().textContent()).resolves.toMatch(/verdwijnen als je de pagina sluit/);
     await steps.option(stuck, 'Stap vooruit').check();
     expect(await steps.shownConsiderations(stuck)).toEqual(['Als je een stap vooruit doet']);
@@ -117,12 +117,10 @@ describe('stap terug, stap vooruit', () => {
   });
 
   it('inserts stored text as text, never as HTML', async () => {
+    const value = { choice: 'terug', note: '<img src=x onerror="window.hacked=1">' };
+    const answer = { value, text: '', savedAt: '2026-11-22T10:00:00.000Z', page: '/', prompt: '', widget: 'stap-terug-stap-vooruit' };
     const { page, context, errors, steps } = await openModule({
-      init: () => {
-        const value = { choice: 'terug', note: '<img src=x onerror="window.hacked=1">' };
-        const answer = { value, text: '', savedAt: '2026-11-22T10:00:00.000Z', page: '/', prompt: '', widget: 'stap-terug-stap-vooruit' };
-        localStorage.setItem('leiderschap-van-leraren', JSON.stringify({ version: 2, answers: { 'stap-terug#werkgroep-loopt-vast': answer }, deleted: {}, visits: {} }));
-      },
+      storage: { store: { version: 2, answers: { 'stap-terug#werkgroep-loopt-vast': answer }, deleted: {}, visits: {} } },
     });
     await expect(steps.note(stuck).inputValue()).resolves.toBe('<img src=x onerror="window.hacked=1">');
     expect(await page.evaluate(() => 'hacked' in window)).toBe(false);
@@ -131,32 +129,28 @@ describe('stap terug, stap vooruit', () => {
   });
 
   it.each(['light', 'dark'] as const)('has no WCAG violation before and after choosing, nor with the storage notice, in the %s theme', async (colorScheme) => {
-    const context = await browser.newContext({ colorScheme });
-    const { page, steps } = await openModule({ context });
+    const { page, context, steps } = await openModule({ colorScheme });
     expect(await axeViolations(page)).toEqual([]);
     await steps.option(stuck, 'Stap vooruit').check();
     await steps.write(stuck, 'Een notitie');
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
 
-    const damaged = await browser.newContext({ colorScheme });
-    const withNotice = await openModule({ context: damaged, init: seedDamagedStorage });
+    const withNotice = await openModule({ colorScheme, storage: 'damaged' });
     expect(await withNotice.steps.notice().isVisible()).toBe(true);
     expect(await axeViolations(withNotice.page)).toEqual([]);
-    await damaged.close();
+    await withNotice.context.close();
   });
 
   it('fits a 320 px wide screen', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-    const { page, steps } = await openModule({ context });
+    const { page, context, steps } = await openModule({ viewport: { width: 320, height: 640 } });
     await steps.option(stuck, 'Stap vooruit').check();
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await context.close();
   });
 
   it('reads without JavaScript: every situation with every consideration', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const { page } = await openModule({ context });
+    const { page, context } = await openModule({ javaScriptEnabled: false });
     const region = page.getByRole('region', { name: 'Stap terug, stap vooruit' });
     for (const title of titles) {
       const card = region.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { workshopKits } from '../../src/sidebar';
 import { contentPages, type ContentPage } from '../content/pages';
 import { launchBrowser } from './support/browser';
 import { SitePage } from './support/site-page';
+import { axeViolations, horizontalOverflow } from './support/widget-page';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -63,8 +63,7 @@ describe('printing a workshop kit', () => {
       expect(visible).toBe(0);
     }
 
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     expect(await tooWide(page)).toEqual([]);
 
     const handout = page.getByRole('region', { name: /^(Hand-out|Handout): / });
@@ -161,8 +160,7 @@ describe('the overview of workshop kits', () => {
       const withScript = await browser.newContext();
       const axePage = await withScript.newPage();
       await axePage.goto(new URL(path, inject('siteUrl')).href);
-      const { violations } = await new AxeBuilder({ page: axePage }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(axePage)).toEqual([]);
       await withScript.close();
     },
   );

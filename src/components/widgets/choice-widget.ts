@@ -13,8 +13,6 @@ import {
 } from '../../lib/choice-answer';
 import type { SavedAnswer } from '../../lib/store-data';
 
-const SAVE_DELAY_MS = 600;
-
 /**
  * What the choice widgets (`<paradox-dilemma>`, `<stap-terug-stap-vooruit>`) share: each
  * answer is a choice, perhaps ticked arguments, and a note; the choice is saved at once, the
@@ -33,7 +31,6 @@ const SAVE_DELAY_MS = 600;
  */
 export abstract class ChoiceWidget extends AnswerWidget {
   protected readonly shape: ChoiceShape = JSON.parse(this.dataset['shape'] ?? '{}');
-  #pending = new Map<HTMLElement, number>();
 
   /** The choice in words, as the answer text and a screen reader say it. */
   protected abstract describeChoice(choice: Choice): string;
@@ -58,12 +55,10 @@ export abstract class ChoiceWidget extends AnswerWidget {
       }
       item.querySelectorAll('input[data-argument]').forEach((box) => box.addEventListener('change', () => this.#saveNow(item)));
       const note = this.#note(item);
+      note.hidden = false;
       note.addEventListener('input', () => this.#saveSoon(item));
-      note.addEventListener('blur', () => this.#pending.has(item) && this.#saveNow(item));
+      note.addEventListener('blur', () => this.saveNowIfPending(item));
     }
-    // Typing that has not been saved yet must not be lost when the reader leaves.
-    window.addEventListener('pagehide', () => this.#flush());
-    document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && this.#flush());
     super.connectedCallback();
   }
 
@@ -92,7 +87,7 @@ export abstract class ChoiceWidget extends AnswerWidget {
   }
 
   #note(item: HTMLElement): HTMLTextAreaElement {
-    return item.querySelector<HTMLTextAreaElement>('textarea[data-note]')!;
+    return item.querySelector('textarea')!;
   }
 
   #argumentBoxes(item: HTMLElement): HTMLInputElement[] {
@@ -101,7 +96,7 @@ export abstract class ChoiceWidget extends AnswerWidget {
 
   /** The reader is typing here: another tab's version must wait. */
   #busy(item: HTMLElement): boolean {
-    return this.#pending.has(item) || document.activeElement === this.#note(item);
+    return this.isPending(item) || document.activeElement === this.#note(item);
   }
 
   #answerOf(item: HTMLElement): ChoiceAnswer {
@@ -172,14 +167,12 @@ export abstract class ChoiceWidget extends AnswerWidget {
   #saveSoon(item: HTMLElement) {
     this.#show(item);
     this.#status(item, this.label('saving'));
-    window.clearTimeout(this.#pending.get(item));
-    this.#pending.set(item, window.setTimeout(() => this.#saveNow(item), SAVE_DELAY_MS));
+    this.saveSoon(item, () => this.#saveNow(item));
   }
 
   /** Saves the whole answer (or forgets it, once emptied); says whether it is kept. */
   #saveNow(item: HTMLElement): boolean {
-    window.clearTimeout(this.#pending.get(item));
-    this.#pending.delete(item);
+    this.cancelSave(item);
     const id = item.dataset['item']!;
     const answer = this.#answerOf(item);
     const kept = isEmptyChoiceAnswer(answer)
@@ -187,10 +180,6 @@ export abstract class ChoiceWidget extends AnswerWidget {
       : this.save(id, { value: storedChoiceValue(answer, this.shape), text: this.#text(item, answer, true), prompt: item.dataset['prompt'] ?? '' });
     this.#status(item, this.label(kept ? 'saved' : 'notKept'));
     return kept;
-  }
-
-  #flush() {
-    [...this.#pending.keys()].forEach((item) => this.#saveNow(item));
   }
 
   #status(item: HTMLElement, text: string) {

@@ -1,21 +1,39 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 /** Helpers the widget tests share: opening a page with prepared storage, and what a reader would check. */
 
 export const storeKey = 'leiderschap-van-leraren';
 
-/** Runs before the page's scripts: damaged data, once (a reload must not damage it again). */
-export function seedDamagedStorage() {
-  if (!sessionStorage.getItem('seeded')) {
-    localStorage.setItem('leiderschap-van-leraren', '{"version":2,"answers":{"x"');
-    sessionStorage.setItem('seeded', 'yes');
-  }
+/** What the page finds in its storage; what is put there is put there once, so a reload keeps what the page did. */
+export type StorageState =
+  /** Damaged answers. */
+  | 'damaged'
+  /** Storage that throws when touched, as in some private modes. */
+  | 'blocked'
+  /** Storage that refuses every write. */
+  | 'full'
+  /** This store: text as it stands, or an object as JSON. */
+  | { store: string | object };
+
+export interface OpenOptions extends BrowserContextOptions {
+  storage?: StorageState;
+  /** A tab in this context instead of a fresh context. */
+  context?: BrowserContext;
+  /** The site to open `path` on: the one built for `/` unless said. */
+  siteUrl?: string;
 }
 
-/** Runs before the page's scripts: storage that throws when touched, as in some private modes. */
-export function blockStorage() {
+const damaged = '{"version":2,"answers":{"x"';
+
+function seedOnce([key, text]: readonly [string, string]) {
+  if (sessionStorage.getItem('seeded')) return;
+  localStorage.setItem(key, text);
+  sessionStorage.setItem('seeded', 'yes');
+}
+
+function blockStorage() {
   Object.defineProperty(window, 'localStorage', {
     get() {
       throw new DOMException('The operation is insecure.', 'SecurityError');
@@ -23,24 +41,39 @@ export function blockStorage() {
   });
 }
 
-/** Opens a page of the built site in a fresh context (or `context`), after `init` has prepared its storage. */
-export async function openPage(browser: Browser, path: string, options: { init?: () => void; context?: BrowserContext } = {}) {
-  const context = options.context ?? (await browser.newContext());
-  if (options.init) await context.addInitScript(options.init);
+function fillStorage() {
+  Storage.prototype.setItem = () => {
+    throw new DOMException('Quota exceeded', 'QuotaExceededError');
+  };
+}
+
+async function prepareStorage(context: BrowserContext, storage: StorageState) {
+  if (storage === 'blocked') return context.addInitScript(blockStorage);
+  if (storage === 'full') return context.addInitScript(fillStorage);
+  const store = storage === 'damaged' ? damaged : storage.store;
+  return context.addInitScript(seedOnce, [storeKey, typeof store === 'string' ? store : JSON.stringify(store)] as const);
+}
+
+/** Opens a page of the built site in a fresh context (or a new tab of `context`), collecting the page's errors. */
+export async function openPage(browser: Browser, path: string, options: OpenOptions = {}) {
+  const { storage, context: shared, siteUrl = inject('siteUrl'), ...contextOptions } = options;
+  const context = shared ?? (await browser.newContext(contextOptions));
+  if (storage) await prepareStorage(context, storage);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(new URL(path, inject('siteUrl')).href);
+  await page.goto(new URL(path, siteUrl).href);
   return { page, context, errors };
 }
 
-/** The answers as stored, by id. */
-export const storedAnswers = (page: Page): Promise<Record<string, { value: unknown; text: string; prompt: string; widget: string }>> =>
+/** The answers as stored, by id (`{ value, text, prompt, widget, … }`); `any`, as each test reads its own widget's shape. */
+export const storedAnswers = (page: Page): Promise<Record<string, any>> =>
   page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').answers ?? {}, storeKey);
 
-/** The ids of WCAG 2.2 AA rules the page breaks, as axe finds them. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+/** The WCAG 2.2 AA rules the page (or the part `include` selects) breaks, as axe finds them, with where. */
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  const axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+  const { violations } = await (include ? axe.include(include) : axe).analyze();
   return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
