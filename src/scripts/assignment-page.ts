@@ -12,7 +12,7 @@ import { fillIn, longDate } from '../lib/fill-in';
 import type { SavedAnswer } from '../lib/store-data';
 import { withBase } from '../lib/with-base';
 import { AnswerWidget } from './answer-widget';
-import { download } from './download';
+import { download, downloadWord } from './download';
 import { pageStore } from './page-store';
 
 /** An element with `textContent` set: the one way link and reader text reach this page. */
@@ -192,9 +192,8 @@ class AssignmentPage extends AnswerWidget {
         this.#lang,
         now,
       );
-      const { toDocxBlob } = await import('../lib/portfolio-docx');
       const name = handInFileName(assignment.title, student, 'docx', now);
-      download(name, await toDocxBlob(outline, this.#lang));
+      await downloadWord(name, outline, this.#lang);
       this.#say(fillIn(this.label('exported'), { file: name }));
     } catch {
       this.#say(this.label('wordFailed'));

@@ -1,3 +1,5 @@
+import type { Block } from '../lib/portfolio-export';
+
 /** Offers `content` to the reader as a file, made here in the browser: nothing is uploaded. */
 export function download(fileName: string, content: Blob | string, type = 'text/plain;charset=utf-8') {
   const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
@@ -10,6 +12,12 @@ export function download(fileName: string, content: Blob | string, type = 'text/
   link.remove();
   // Revoke later: some browsers start the download only after the click handler returns.
   setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}
+
+/** Makes a Word file of `blocks` and offers it; the large docx library is fetched only now. */
+export async function downloadWord(fileName: string, blocks: Block[], lang: string) {
+  const { toDocxBlob } = await import('../lib/portfolio-docx');
+  download(fileName, await toDocxBlob(blocks, lang));
 }
 
 /** A file name with today's date, e.g. `leiderschap-van-leraren-2026-11-23.json`. */

@@ -6,7 +6,7 @@ import { forgetAll, restoreItems, siteItems, type StoredItem } from '../lib/site
 import { parseStore, type SavedAnswer } from '../lib/store-data';
 import { withBase } from '../lib/with-base';
 import { AnswerWidget } from './answer-widget';
-import { datedFileName, download } from './download';
+import { datedFileName, download, downloadWord } from './download';
 import { downloadAnswers } from './download-answers';
 import { browserStorage, pageStore } from './page-store';
 
@@ -200,9 +200,8 @@ class MijnWerk extends AnswerWidget {
     }
     this.#say(this.label('wordLoading'));
     try {
-      const { toDocxBlob } = await import('../lib/portfolio-docx');
       const name = datedFileName('docx', now);
-      download(name, await toDocxBlob(outline, this.#lang));
+      await downloadWord(name, outline, this.#lang);
       this.#exported(name);
     } catch {
       this.#say(this.label('wordFailed'));
