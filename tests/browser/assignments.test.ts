@@ -232,7 +232,8 @@ describe('the builder', () => {
     const builder = new AssignmentBuilder(allowed.page);
     const link = await buildAssignment(builder);
     await builder.button('Kopieer link').click();
-    await expect(builder.status().textContent()).resolves.toBe('De link is gekopieerd.');
+    // Copying is asynchronous: wait for the status line to say how it went.
+    await expect.poll(() => builder.status().textContent()).toBe('De link is gekopieerd.');
     await expect(allowed.page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(link);
     await allowed.context.close();
 
@@ -245,7 +246,7 @@ describe('the builder', () => {
     const blocked = new AssignmentBuilder(page);
     await buildAssignment(blocked);
     await blocked.button('Kopieer link').click();
-    await expect(blocked.status().textContent()).resolves.toMatch(/^Kopiëren lukte niet in deze browser\./);
+    await expect.poll(() => blocked.status().textContent()).toMatch(/^Kopiëren lukte niet in deze browser\./);
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('opdracht-link-veld');
     await context.close();
   });
