@@ -3,11 +3,17 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlightLinksValidator from 'starlight-links-validator';
+import { offline } from './src/integrations/offline.ts';
 import { baseLinks } from './src/plugins/satteri-base-links.ts';
 import { sidebar } from './src/sidebar.ts';
 
 // BASE_PATH=/teacher-leadership/ builds the site for a sub-path, as GitHub Pages serves it.
 const base = process.env.BASE_PATH ?? '/';
+
+const locales = {
+  root: { label: 'Nederlands', lang: 'nl' },
+  en: { label: 'English', lang: 'en' },
+};
 
 export default defineConfig({
   // SITE_URL (e.g. https://example.github.io) adds canonical URLs and a sitemap.
@@ -25,20 +31,24 @@ export default defineConfig({
       title: { nl: 'Leiderschap van leraren', en: 'Teacher leadership' },
       description: 'Een open leersite over leiderschap van leraren en gespreid leiderschap in scholen.',
       defaultLocale: 'root',
-      locales: {
-        root: { label: 'Nederlands', lang: 'nl' },
-        en: { label: 'English', lang: 'en' },
-      },
+      locales,
       sidebar,
       customCss: ['./src/styles/site.css'],
+      head: [
+        { tag: 'link', attrs: { rel: 'manifest', href: `${base}manifest.webmanifest` } },
+        { tag: 'meta', attrs: { name: 'theme-color', content: '#1d5c63' } },
+      ],
       components: {
         PageTitle: './src/components/overrides/PageTitle.astro',
         ThemeProvider: './src/components/overrides/ThemeProvider.astro',
         ThemeSelect: './src/components/overrides/ThemeSelect.astro',
+        SkipLink: './src/components/overrides/SkipLink.astro',
       },
       lastUpdated: false,
       routeMiddleware: './src/route-data.ts',
       plugins: [starlightLinksValidator({ errorOnRelativeLinks: true })],
     }),
+    // After Starlight, whose build step writes the Pagefind index the service worker keeps.
+    offline(Object.entries(locales).map(([dir, { lang }]) => ({ lang, dir: dir === 'root' ? '' : dir }))),
   ],
 });

@@ -2,6 +2,7 @@ import type { JsonValue, SavedAnswer } from '../lib/store-data';
 import { problemMessageKeys } from '../lib/store-messages';
 import { downloadAnswers } from './download-answers';
 import { onOtherTabChange, pagePath, pageStore } from './page-store';
+import { BEFORE_RELOAD } from './reload-guard';
 
 /** What a widget hands to `save()`: the page and widget name are added here. */
 export interface WidgetAnswer {
@@ -23,12 +24,18 @@ export interface WidgetAnswer {
 export abstract class AnswerWidget extends HTMLElement {
   protected readonly labels: Record<string, string> = JSON.parse(this.dataset['labels'] ?? '{}');
   #pending = new Map<object | string, { timer: number; save: () => void }>();
+  /** Whether the latest change here could not be stored, so it lives only in this page. */
+  #notKept = false;
 
   connectedCallback() {
     // What has not been saved yet must not be lost when the reader leaves.
     const saveAll = () => [...this.#pending.keys()].forEach((key) => this.saveNowIfPending(key));
     window.addEventListener('pagehide', saveAll);
     document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && saveAll());
+    document.addEventListener(BEFORE_RELOAD, (event) => {
+      saveAll();
+      if (this.#notKept) event.preventDefault();
+    });
     this.restore(pageStore().answers(), null);
     onOtherTabChange((changedIds) => this.restore(pageStore().answers(), changedIds));
     this.querySelector('[data-store-notice] button')?.addEventListener('click', () => downloadAnswers(pageStore()));
@@ -48,6 +55,7 @@ export abstract class AnswerWidget extends HTMLElement {
   /** Saves one answer; says whether it is kept beyond this visit. */
   protected save(id: string, answer: WidgetAnswer): boolean {
     const { kept } = pageStore().save(id, { ...answer, page: pagePath(), widget: this.localName });
+    this.#notKept = !kept;
     this.showProblems();
     return kept;
   }
@@ -78,6 +86,7 @@ export abstract class AnswerWidget extends HTMLElement {
   /** Deletes answers (a reset); says whether that is kept beyond this visit. */
   protected forget(ids: string[]): boolean {
     const { kept } = pageStore().remove(ids);
+    this.#notKept = !kept;
     this.showProblems();
     return kept;
   }

@@ -1,6 +1,7 @@
 import { encodeAssignment, type Assignment, type Catalogue } from '../lib/assignment';
 import { fillIn, longDate } from '../lib/fill-in';
 import { qrSvg } from './qr-code';
+import { BEFORE_RELOAD } from './reload-guard';
 
 /** The "Opdracht samenstellen" form (see `OpdrachtSamenstellen.astro`): form in, link, QR code and sheet out. */
 class AssignmentBuilder extends HTMLElement {
@@ -32,6 +33,11 @@ class AssignmentBuilder extends HTMLElement {
     this.#part('copy').addEventListener('click', () => this.#copy());
     this.#part('show-qr').addEventListener('click', () => this.#toggleQr());
     this.#part('print').addEventListener('click', () => this.#print());
+    // The assignment being made lives only in this form (and in the link once copied).
+    document.addEventListener(BEFORE_RELOAD, (event) => {
+      const { title, instructions, modules } = this.#assignment();
+      if (title || instructions || modules.length > 0) event.preventDefault();
+    });
     this.#update();
   }
 

@@ -14,6 +14,7 @@ const contentTypes: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
 };
 
 export interface StaticSite {
@@ -39,7 +40,11 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticSite>
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${base}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 

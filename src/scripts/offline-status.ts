@@ -1,0 +1,81 @@
+import { mayReload } from './reload-guard';
+
+type Message = 'offline' | 'ready' | 'update' | 'unsaved';
+
+/**
+ * The small notice of `<OfflineStatus>`: registers the service worker, asks it to keep this
+ * page's language for offline reading, and tells the reader when they are offline, when the
+ * site has become usable offline and when a new version is ready. Reloading for the new
+ * version first lets the page save what the reader typed (`reload-guard.ts`).
+ */
+class OfflineStatus extends HTMLElement {
+  #labels: Record<string, string> = JSON.parse(this.dataset['labels'] ?? '{}');
+  #text = this.querySelector<HTMLElement>('[data-text]')!;
+  #reload = this.querySelector<HTMLButtonElement>('[data-reload]')!;
+  #close = this.querySelector<HTMLButtonElement>('[data-close]')!;
+  #shown: Message | null = null;
+  #updateReady = false;
+  #reloading = false;
+
+  connectedCallback() {
+    addEventListener('offline', () => this.#show('offline'));
+    addEventListener('online', () => this.#shown === 'offline' && this.#show(this.#updateReady ? 'update' : null));
+    if (!navigator.onLine) this.#show('offline');
+    this.#reload.addEventListener('click', () => this.#reloadForUpdate());
+    this.#close.addEventListener('click', () => this.#show(null));
+    if (import.meta.env.PROD && 'serviceWorker' in navigator) void this.#register();
+  }
+
+  async #register() {
+    const { serviceWorker } = navigator;
+    const firstVisit = serviceWorker.controller === null;
+    let controlled = !firstVisit;
+    serviceWorker.addEventListener('message', (event: MessageEvent<{ type?: string; newly?: boolean }>) => {
+      if (event.data?.type === 'offline-ready' && event.data.newly && firstVisit) this.#show('ready');
+    });
+    // A new worker took over: after a reload asked for here, or an update let in by another tab.
+    // (On a first visit the first worker takes over too; that is no new version.)
+    serviceWorker.addEventListener('controllerchange', () => {
+      if (this.#reloading) location.reload();
+      else if (controlled) this.#updateFound();
+      controlled = true;
+    });
+    let registration: ServiceWorkerRegistration;
+    try {
+      registration = await serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
+    } catch {
+      return; // No service worker (a private window may refuse one): the site works online as before.
+    }
+    if (registration.waiting && serviceWorker.controller) this.#updateFound();
+    registration.addEventListener('updatefound', () => {
+      const installing = registration.installing;
+      installing?.addEventListener('statechange', () => installing.state === 'installed' && serviceWorker.controller && this.#updateFound());
+    });
+    (await serviceWorker.ready).active?.postMessage({ type: 'keep-language', lang: document.documentElement.lang });
+  }
+
+  #updateFound() {
+    this.#updateReady = true;
+    if (this.#shown !== 'offline') this.#show('update');
+  }
+
+  async #reloadForUpdate() {
+    if (this.#shown !== 'unsaved' && !mayReload()) return this.#show('unsaved');
+    this.#reloading = true;
+    const registration = await navigator.serviceWorker.getRegistration();
+    if (registration?.waiting) registration.waiting.postMessage({ type: 'activate-update' });
+    else location.reload();
+  }
+
+  #show(message: Message | null) {
+    this.#shown = message;
+    // The status line stays in place, so screen readers announce what appears in it.
+    this.toggleAttribute('data-showing', message !== null);
+    this.#close.hidden = message === null;
+    this.#text.textContent = message ? this.#labels[message]! : '';
+    this.#reload.hidden = message !== 'update' && message !== 'unsaved';
+    this.#reload.textContent = this.#labels[message === 'unsaved' ? 'reloadAnyway' : 'reload']!;
+  }
+}
+
+customElements.define('offline-status', OfflineStatus);

@@ -1,0 +1,137 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser';
+import { builtPages } from './support/built-pages';
+import { OfflineNotice, OfflineSite } from './support/offline-site';
+import { ReflectionQuestions } from './support/reflection-questions';
+import { SearchDialog } from './support/search-dialog';
+import { subPath } from './support/serve-sites';
+import { openPage, type OpenOptions } from './support/widget-page';
+
+const reflectionModule = 'modules/wat-is-teacher-leadership/';
+const firstQuestion = /Noem een collega die invloed heeft/;
+
+let browser: Browser;
+let site: OfflineSite;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+afterEach(() => site?.remove());
+
+/** A first visit to `path`, until the notice says the site now works offline. */
+async function visitUntilOfflineReady(path: string, options: OpenOptions & { outDir?: string; base?: string } = {}) {
+  const { outDir, base, ...openOptions } = options;
+  site = await OfflineSite.serve(outDir, base);
+  const opened = await openPage(browser, path, { ...openOptions, siteUrl: site.url });
+  const notice = new OfflineNotice(opened.page);
+  await expect.poll(() => notice.status.textContent(), { timeout: 20_000 }).toMatch(/werkt nu ook zonder internet|works without an internet connection/);
+  return { ...opened, notice };
+}
+
+async function cutNetwork(context: BrowserContext) {
+  await context.setOffline(true);
+  await site.stop();
+}
+
+/** Opens `path` on the site as it was served, and says what the reader got: the page's main heading. */
+async function openOffline(page: Page, siteUrl: string, path: string) {
+  await page.goto(new URL(path, siteUrl).href);
+  return page.getByRole('heading', { level: 1 }).first().textContent();
+}
+
+describe('offline', () => {
+  it('after one visit, every Dutch page opens, search finds pages and a widget keeps answers with the network gone', async () => {
+    const { page, context, errors, notice } = await visitUntilOfflineReady('');
+    const siteUrl = site.url;
+    await cutNetwork(context);
+
+    const dutchPages = builtPages().filter((path) => !path.startsWith('en/') && path !== '404.html');
+    expect(dutchPages.length).toBeGreaterThan(20);
+    const notOpened: string[] = [];
+    for (const path of dutchPages) {
+      const heading = await openOffline(page, siteUrl, path);
+      if (!heading || /niet gevonden/i.test(heading)) notOpened.push(path);
+    }
+    expect(notOpened).toEqual([]);
+    await expect.poll(() => notice.status.textContent()).toMatch(/Je bent offline/);
+
+    await page.goto(siteUrl);
+    const search = new SearchDialog(page);
+    await search.open();
+    await search.search('gespreid leiderschap');
+    expect(await search.resultPaths()).toContain('/modules/gespreid-leiderschap/');
+
+    await page.goto(new URL(reflectionModule, siteUrl).href);
+    const questions = new ReflectionQuestions(page);
+    await questions.write(firstQuestion, 'Geschreven in de trein');
+    await page.reload();
+    await expect(questions.answer(firstQuestion).inputValue()).resolves.toBe('Geschreven in de trein');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the language the reader reads: English pages and English search offline', async () => {
+    const { page, context, errors } = await visitUntilOfflineReady('en/');
+    const siteUrl = site.url;
+    await cutNetwork(context);
+    expect(await openOffline(page, siteUrl, 'en/modules/gespreid-leiderschap/')).toMatch(/Distributed leadership/i);
+    await page.goto(new URL('en/', siteUrl).href);
+    const search = new SearchDialog(page);
+    await search.open();
+    await search.search('research culture');
+    expect((await search.resultPaths()).some((path) => path.startsWith('/en/'))).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('works the same under a sub-path', async () => {
+    const { page, context, errors } = await visitUntilOfflineReady('', { outDir: 'dist-subpath', base: subPath });
+    const siteUrl = site.url;
+    await cutNetwork(context);
+    expect(await openOffline(page, siteUrl, 'modules/de-paradox/')).toMatch(/paradox/i);
+    const search = new SearchDialog(page, subPath);
+    await search.open();
+    await search.search('paradox');
+    expect(await search.resultPaths()).toContain('/modules/de-paradox/');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a new version', () => {
+  it('is announced, and reloading into it keeps what the reader was still typing', async () => {
+    const { page, context, errors, notice } = await visitUntilOfflineReady(reflectionModule);
+    await notice.closeButton().click();
+    await site.publishNewVersion();
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await expect.poll(() => notice.status.textContent(), { timeout: 20_000 }).toMatch(/nieuwe versie/);
+
+    const questions = new ReflectionQuestions(page);
+    await questions.answer(firstQuestion).fill('Nog niet bewaard');
+    await Promise.all([page.waitForEvent('load'), notice.reloadButton().click()]);
+    await expect(questions.answer(firstQuestion).inputValue()).resolves.toBe('Nog niet bewaard');
+    await expect(notice.status.textContent()).resolves.toBe('');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('asks before a reload would lose answers the browser cannot keep', async () => {
+    const { page, context, notice } = await visitUntilOfflineReady(reflectionModule, { storage: 'blocked' });
+    await site.publishNewVersion();
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await expect.poll(() => notice.status.textContent(), { timeout: 20_000 }).toMatch(/nieuwe versie/);
+
+    const questions = new ReflectionQuestions(page);
+    await questions.write(firstQuestion, 'Alleen in deze pagina');
+    await page.evaluate(() => ((window as { stillHere?: boolean }).stillHere = true));
+    await notice.reloadButton().click();
+    await expect.poll(() => notice.status.textContent()).toMatch(/niet bewaard kon worden/);
+    expect(await page.evaluate(() => (window as { stillHere?: boolean }).stillHere)).toBe(true);
+    await expect(questions.answer(firstQuestion).inputValue()).resolves.toBe('Alleen in deze pagina');
+
+    await Promise.all([page.waitForEvent('load'), notice.reloadButton().click()]);
+    expect(await page.evaluate(() => (window as { stillHere?: boolean }).stillHere)).toBeUndefined();
+    await context.close();
+  });
+});
