@@ -20,6 +20,8 @@ export default defineConfig({
   site: process.env.SITE_URL,
   base,
   trailingSlash: 'always',
+  // The built site (preview) registers a service worker; on its own port it cannot serve stale pages to `astro dev`.
+  server: ({ command }) => ({ port: command === 'preview' ? 4322 : 4321 }),
   markdown: {
     processor: satteri({ hastPlugins: [baseLinks(base)] }),
   },

@@ -6,7 +6,7 @@ import { OfflineNotice, OfflineSite } from './support/offline-site';
 import { ReflectionQuestions } from './support/reflection-questions';
 import { SearchDialog } from './support/search-dialog';
 import { subPath } from './support/serve-sites';
-import { openPage, type OpenOptions } from './support/widget-page';
+import { axeViolations, horizontalOverflow, openPage, type OpenOptions } from './support/widget-page';
 
 const reflectionModule = 'modules/wat-is-teacher-leadership/';
 const firstQuestion = /Noem een collega die invloed heeft/;
@@ -55,6 +55,7 @@ describe('offline', () => {
     }
     expect(notOpened).toEqual([]);
     await expect.poll(() => notice.status.textContent()).toMatch(/Je bent offline/);
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.goto(siteUrl);
     const search = new SearchDialog(page);
@@ -101,11 +102,14 @@ describe('offline', () => {
 
 describe('a new version', () => {
   it('is announced, and reloading into it keeps what the reader was still typing', async () => {
-    const { page, context, errors, notice } = await visitUntilOfflineReady(reflectionModule);
+    const { page, context, errors, notice } = await visitUntilOfflineReady(reflectionModule, { colorScheme: 'dark', viewport: { width: 320, height: 640 } });
+    expect(await axeViolations(page)).toEqual([]);
     await notice.closeButton().click();
     await site.publishNewVersion();
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
     await expect.poll(() => notice.status.textContent(), { timeout: 20_000 }).toMatch(/nieuwe versie/);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await horizontalOverflow(page)).toBe(0);
 
     const questions = new ReflectionQuestions(page);
     await questions.answer(firstQuestion).fill('Nog niet bewaard');
@@ -127,6 +131,7 @@ describe('a new version', () => {
     await page.evaluate(() => ((window as { stillHere?: boolean }).stillHere = true));
     await notice.reloadButton().click();
     await expect.poll(() => notice.status.textContent()).toMatch(/niet bewaard kon worden/);
+    expect(await axeViolations(page)).toEqual([]);
     expect(await page.evaluate(() => (window as { stillHere?: boolean }).stillHere)).toBe(true);
     await expect(questions.answer(firstQuestion).inputValue()).resolves.toBe('Alleen in deze pagina');
 
