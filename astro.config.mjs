@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlightLinksValidator from 'starlight-links-validator';
+import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 import { baseLinks } from './src/plugins/satteri-base-links.ts';
 import { sidebar } from './src/sidebar.ts';
 
@@ -10,7 +11,7 @@ import { sidebar } from './src/sidebar.ts';
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
-  // SITE_URL (e.g. https://example.github.io) adds canonical URLs and a sitemap.
+  // SITE_URL (e.g. https://example.github.io) adds canonical URLs, og:url and a sitemap.
   site: process.env.SITE_URL,
   base,
   trailingSlash: 'always',
@@ -40,5 +41,6 @@ export default defineConfig({
       routeMiddleware: './src/route-data.ts',
       plugins: [starlightLinksValidator({ errorOnRelativeLinks: true })],
     }),
+    siteUrlWarning(),
   ],
 });
