@@ -1,3 +1,4 @@
+import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import { describe, expect, it } from 'vitest';
 import { asNotFoundPage, withOpenGraph } from '../../src/lib/open-graph';
 
@@ -10,8 +11,8 @@ const starlightHead = [
   { tag: 'meta' as const, attrs: { name: 'description', content: 'Terms.' } },
 ];
 const image = { url: 'https://example.org/social-image.png', width: 1200, height: 630, alt: 'The logo' };
-const properties = (head: typeof starlightHead) =>
-  head.filter(({ attrs }) => 'property' in attrs).map(({ attrs }) => [attrs.property, attrs.content]);
+const properties = (head: StarlightRouteData['head']) =>
+  head.filter(({ attrs }) => attrs?.property).map(({ attrs }) => [attrs!.property, attrs!.content]);
 
 describe('withOpenGraph', () => {
   it('writes the locale as language_TERRITORY, with the other language as an alternate', () => {
