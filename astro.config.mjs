@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlightLinksValidator from 'starlight-links-validator';
 import { offline } from './src/integrations/offline.ts';
+import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 import { baseLinks } from './src/plugins/satteri-base-links.ts';
 import { sidebar } from './src/sidebar.ts';
 
@@ -16,7 +17,7 @@ const locales = {
 };
 
 export default defineConfig({
-  // SITE_URL (e.g. https://example.github.io) adds canonical URLs and a sitemap.
+  // SITE_URL (e.g. https://example.github.io) adds canonical URLs, og:url and a sitemap.
   site: process.env.SITE_URL,
   base,
   trailingSlash: 'always',
@@ -52,5 +53,6 @@ export default defineConfig({
     }),
     // After Starlight, whose build step writes the Pagefind index the service worker keeps.
     offline(Object.entries(locales).map(([dir, { lang }]) => ({ lang, dir: dir === 'root' ? '' : dir }))),
+    siteUrlWarning(),
   ],
 });

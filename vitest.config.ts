@@ -10,6 +10,7 @@ export default defineConfig({
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
+          globalSetup: ['tests/build/support/build-sites.ts'],
           testTimeout: 120_000,
         },
       },

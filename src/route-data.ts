@@ -1,5 +1,6 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { audiences } from './lib/page-schema';
+import { asNotFoundPage, withOpenGraph } from './lib/open-graph';
 import { filterMetaTag, pageTypes, searchFilters, type FilterLabels } from './lib/search-filters';
 import { withBase } from './lib/with-base';
 
@@ -26,4 +27,10 @@ export const onRequest = defineRouteMiddleware((context) => {
   const slug = route.locale && id.startsWith(`${route.locale}/`) ? id.slice(route.locale.length + 1) : id === route.locale ? '' : id;
   const filters = searchFilters({ kind: data.kind, slug, audiences: 'audiences' in data ? data.audiences : undefined }, labels);
   route.head.push(...filters.map(filterMetaTag));
+
+  /** Link previews show the social image; they need its absolute address, known only when SITE_URL is set. */
+  const imagePath = withBase('/social-image.png', import.meta.env.BASE_URL);
+  const image = { url: context.site ? new URL(imagePath, context.site).href : imagePath, width: 1200, height: 630, alt: t('socialImage.alt') };
+  route.head = withOpenGraph(route.head, route.lang, image);
+  if (slug === '404') route.head = asNotFoundPage(route.head);
 });

@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { astroBuild, projectRoot as root } from './support/astro-build';
 
-const root = resolve(import.meta.dirname, '../..');
 const copies: string[] = [];
 
 /**
@@ -21,15 +20,6 @@ function projectWith(file: string, text: string): string {
   return copy;
 }
 
-function build(project: string) {
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: project,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
-
 afterEach(() => {
   for (const copy of copies.splice(0)) rmSync(copy, { recursive: true, force: true });
 });
@@ -40,7 +30,7 @@ describe('the build refuses broken content', () => {
       'modules/zonder-doelen.md',
       ['---', 'kind: module', 'title: Zonder doelen', 'description: Test.', 'minutes: 5', 'audiences: [leraar]', 'covers: [TL1]', '---', 'Tekst.', ''].join('\n'),
     );
-    const { status, output } = build(project);
+    const { status, output } = astroBuild(project);
     expect(status).not.toBe(0);
     expect(output).toMatch(/modules\/zonder-doelen/);
     expect(output).toMatch(/goals/);
@@ -51,7 +41,7 @@ describe('the build refuses broken content', () => {
       'modules/kapotte-link.md',
       ['---', 'kind: page', 'title: Kapotte link', '---', 'Zie [de vijf vormen](/modules/vijf-vormen/).', ''].join('\n'),
     );
-    const { status, output } = build(project);
+    const { status, output } = astroBuild(project);
     expect(status).not.toBe(0);
     expect(output).toMatch(/\/modules\/vijf-vormen\//);
   });
