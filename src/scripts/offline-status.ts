@@ -31,7 +31,10 @@ class OfflineStatus extends HTMLElement {
     const firstVisit = serviceWorker.controller === null;
     let controlled = !firstVisit;
     serviceWorker.addEventListener('message', (event: MessageEvent<{ type?: string; newly?: boolean }>) => {
-      if (event.data?.type === 'offline-ready' && event.data.newly && firstVisit) this.#show('ready');
+      if (event.data?.type !== 'offline-ready' || !event.data.newly || !firstVisit) return;
+      this.#show('ready');
+      // Good news only: it makes way by itself, unless something more important replaced it.
+      setTimeout(() => this.#shown === 'ready' && this.#show(null), 8000);
     });
     // A new worker took over: after a reload asked for here, or an update let in by another tab.
     // (On a first visit the first worker takes over too; that is no new version.)

@@ -43,6 +43,8 @@ async function openOffline(page: Page, siteUrl: string, path: string) {
 describe('offline', () => {
   it('after one visit, every Dutch page opens, search finds pages and a widget keeps answers with the network gone', async () => {
     const { page, context, errors, notice } = await visitUntilOfflineReady('');
+    await notice.closeButton().click();
+    await expect(notice.status.textContent()).resolves.toBe('');
     const siteUrl = site.url;
     await cutNetwork(context);
 
@@ -70,7 +72,7 @@ describe('offline', () => {
     await expect(questions.answer(firstQuestion).inputValue()).resolves.toBe('Geschreven in de trein');
     expect(errors).toEqual([]);
     await context.close();
-  });
+  }, 180_000); // some thirty pages, one after another
 
   it('keeps the language the reader reads: English pages and English search offline', async () => {
     const { page, context, errors } = await visitUntilOfflineReady('en/');
@@ -104,7 +106,8 @@ describe('a new version', () => {
   it('is announced, and reloading into it keeps what the reader was still typing', async () => {
     const { page, context, errors, notice } = await visitUntilOfflineReady(reflectionModule, { colorScheme: 'dark', viewport: { width: 320, height: 640 } });
     expect(await axeViolations(page)).toEqual([]);
-    await notice.closeButton().click();
+    // The good news makes way by itself.
+    await expect.poll(() => notice.status.textContent(), { timeout: 15_000 }).toBe('');
     await site.publishNewVersion();
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
     await expect.poll(() => notice.status.textContent(), { timeout: 20_000 }).toMatch(/nieuwe versie/);
