@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
+import favicon from '../../../public/favicon.svg?raw';
 
 /** The app icons an installed site needs, drawn from the favicon so there is one source. */
 export const iconSizes = [192, 512] as const;
@@ -9,7 +9,6 @@ export const getStaticPaths = (() => iconSizes.map((size) => ({ params: { size: 
 
 export const GET: APIRoute = async ({ params }) => {
   const size = Number(params['size']);
-  const svg = await readFile(new URL('../../../public/favicon.svg', import.meta.url));
-  const png = await sharp(svg, { density: (72 * size) / 32 }).resize(size, size).png().toBuffer();
+  const png = await sharp(Buffer.from(favicon), { density: (72 * size) / 32 }).resize(size, size).png().toBuffer();
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
