@@ -74,6 +74,17 @@ describe('offline', () => {
     await context.close();
   }, 180_000); // some thirty pages, one after another
 
+  it('is installable as an app, by the browser\'s own judgement', async () => {
+    const { page, context } = await visitUntilOfflineReady('');
+    const devtools = await context.newCDPSession(page);
+    const { installabilityErrors } = await devtools.send('Page.getInstallabilityErrors');
+    // The test's browser contexts are private windows, in which no site can be installed.
+    expect(installabilityErrors.filter(({ errorId }) => errorId !== 'in-incognito')).toEqual([]);
+    const manifest = await devtools.send('Page.getAppManifest');
+    expect(manifest.errors).toEqual([]);
+    await context.close();
+  });
+
   it('keeps the language the reader reads: English pages and English search offline', async () => {
     const { page, context, errors } = await visitUntilOfflineReady('en/');
     const siteUrl = site.url;
