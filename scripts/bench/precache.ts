@@ -19,7 +19,8 @@ export async function measurePrecache(browser: Browser, siteUrl: string, outDir:
   const page = await context.newPage();
   await page.goto(siteUrl);
   const precache = await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
+    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('sw.js is built but the home page registered no service worker within 30 s')), 30_000));
+    await Promise.race([navigator.serviceWorker.ready, timeout]);
     const gzipSize = async (blob: Blob) => (await new Response(blob.stream().pipeThrough(new CompressionStream('gzip'))).arrayBuffer()).byteLength;
     let files = 0, raw = 0, gzip = 0;
     for (const name of await caches.keys()) {

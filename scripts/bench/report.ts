@@ -102,8 +102,10 @@ Each page is loaded once in Chromium with an empty cache (a fresh browser contex
 network is quiet; every response the page asked for is counted. The local server does not
 compress, so "gzip" is what a host that gzips every response would send (gzip -9 per
 response). JavaScript is the script files plus the page's inline scripts. The baseline is the
-site's own 404 page: plain Starlight with the site's theme, no widget. The text module and the
-widget module are the modules with the least and the most JavaScript.
+site's own 404 page: plain Starlight with the site's theme, no widget. It uses Starlight's
+splash layout, which has no table of contents, so a module's \`TableOfContents\`,
+\`MobileTableOfContents\` and \`starlight-toc\` scripts are Starlight's own, not the site's. The
+text module and the widget module are the modules with the least and the most JavaScript.
 
 ${markdownTable(
   ['page', 'path', 'requests', 'total (gzip)', 'JavaScript (gzip)', 'JS vs baseline (gzip)', 'target'],
@@ -155,8 +157,8 @@ per page on a fresh Chromium each time; the table shows the run Lighthouse calls
 Pages: the home page, the longest module (largest HTML) and the widget module with the most
 JavaScript. Lighthouse rates this machine's speed at ${first?.benchmarkIndex ?? '?'} (its benchmark index);
 below 1300 it expects lower performance scores than on a typical desktop. The local server
-sends no caching headers, so "Use efficient cache lifetimes" is about the host's settings, not
-the site. "Requests to another host" lists what the page asked of any host but the local
+neither compresses nor sends caching headers, so "Use efficient cache lifetimes" and the
+compression part of "Document request latency" are about the host's settings, not the site. "Requests to another host" lists what the page asked of any host but the local
 server, from Lighthouse's own record of the page's requests.
 
 ${markdownTable(
