@@ -99,13 +99,15 @@ function pageWeightSection({ baseline, pages, precache }: BenchResults): string 
   return `## 1. Bytes and JavaScript per page
 
 Each page is loaded once in Chromium with an empty cache (a fresh browser context) until the
-network is quiet; every response the page asked for is counted. The local server does not
-compress, so "gzip" is what a host that gzips every response would send (gzip -9 per
-response). JavaScript is the script files plus the page's inline scripts. The baseline is the
+network is quiet; every response the page asked for is counted. Sizes are of the files
+as built; "gzip" is what they weigh gzipped (-9 per response). The local server gzips text, as
+static hosts do. JavaScript is the script files plus the page's inline scripts. The baseline is the
 site's own 404 page: plain Starlight with the site's theme, no widget. It uses Starlight's
 splash layout, which has no table of contents, so a module's \`TableOfContents\`,
 \`MobileTableOfContents\` and \`starlight-toc\` scripts are Starlight's own, not the site's. The
-text module and the widget module are the modules with the least and the most JavaScript.
+text module and the widget module are the modules with the least and the most JavaScript; every
+module ends with reflection questions, a widget. The heaviest text page is the page with the most
+JavaScript among the Dutch pages that have no widget (routes, kits, glossary, sources, about).
 
 ${markdownTable(
   ['page', 'path', 'requests', 'total (gzip)', 'JavaScript (gzip)', 'JS vs baseline (gzip)', 'target'],
@@ -157,8 +159,8 @@ per page on a fresh Chromium each time; the table shows the run Lighthouse calls
 Pages: the home page, the longest module (largest HTML) and the widget module with the most
 JavaScript. Lighthouse rates this machine's speed at ${first?.benchmarkIndex ?? '?'} (its benchmark index);
 below 1300 it expects lower performance scores than on a typical desktop. The local server
-neither compresses nor sends caching headers, so "Use efficient cache lifetimes" and the
-compression part of "Document request latency" are about the host's settings, not the site. "Requests to another host" lists what the page asked of any host but the local
+gzips text but sends no caching headers, so "Use efficient cache lifetimes" is about the
+host's settings, not the site. "Requests to another host" lists what the page asked of any host but the local
 server, from Lighthouse's own record of the page's requests.
 
 ${markdownTable(

@@ -39,8 +39,14 @@ const most = (pages: PageWeight[], measure: (page: PageWeight) => number) => pag
 const textModule = most(modules, (page) => -page.js.raw);
 const widgetModule = most(modules, (page) => page.js.raw);
 const longestModule = most(modules, (page) => page.html.raw);
+// Every module ends with reflection questions (a widget); the site's pages without any widget are these.
+const textPages: PageWeight[] = [];
+for (const path of builtPages(outDir).filter((page) => !/^(en\/|modules\/|mijn-werk|opdracht|404)/.test(page) && page !== '')) {
+  textPages.push(await weigh(path));
+}
 const pages = [
   { label: 'home', textPage: true, weight: await weigh('') },
+  { label: 'heaviest text page', textPage: true, weight: most(textPages, (page) => page.js.raw) },
   { label: 'text module', textPage: true, weight: textModule },
   { label: 'widget module', textPage: false, weight: widgetModule },
   { label: 'Mijn werk', textPage: false, weight: await weigh('mijn-werk/') },

@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 
 const contentTypes: Record<string, string> = {
@@ -23,9 +24,13 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
+/** What static hosts send compressed: text, not images or Pagefind's already compressed chunks. */
+const compressible = /^(text\/|application\/(json|xml|manifest\+json|wasm))|svg/;
+
 /**
  * Serves a built site from `root` under `base`, the way a static host such as GitHub Pages
- * does: `dir/` serves `dir/index.html`, anything missing gets the site's 404 page.
+ * does: `dir/` serves `dir/index.html`, anything missing gets the site's 404 page, text is
+ * gzipped for browsers that accept it.
  */
 export async function serveStatic(root: string, base = '/'): Promise<StaticSite> {
   const server = createServer(async (request, response) => {
@@ -33,8 +38,15 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticSite>
     const file = path.startsWith(base) ? await findFile(root, path.slice(base.length)) : undefined;
     const status = file ? 200 : 404;
     const served = file ?? join(root, '404.html');
-    response.writeHead(status, { 'content-type': contentTypes[extname(served)] ?? 'application/octet-stream' });
-    response.end(await readFile(served));
+    const type = contentTypes[extname(served)] ?? 'application/octet-stream';
+    const body = await readFile(served);
+    if (compressible.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+      response.writeHead(status, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      response.end(gzipSync(body));
+    } else {
+      response.writeHead(status, { 'content-type': type });
+      response.end(body);
+    }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
