@@ -10,6 +10,8 @@ type Message = 'offline' | 'ready' | 'update' | 'unsaved';
  */
 class OfflineStatus extends HTMLElement {
   #labels: Record<string, string> = JSON.parse(this.dataset['labels'] ?? '{}');
+  #notice = this.querySelector<HTMLElement>('[data-notice]')!;
+  #announce = this.querySelector<HTMLElement>('[data-announce]')!;
   #text = this.querySelector<HTMLElement>('[data-text]')!;
   #reload = this.querySelector<HTMLButtonElement>('[data-reload]')!;
   #close = this.querySelector<HTMLButtonElement>('[data-close]')!;
@@ -23,7 +25,10 @@ class OfflineStatus extends HTMLElement {
     if (!navigator.onLine) this.#show('offline');
     this.#reload.addEventListener('click', () => this.#reloadForUpdate());
     this.#close.addEventListener('click', () => this.#show(null));
-    if (import.meta.env.PROD && 'serviceWorker' in navigator) void this.#register();
+    if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+    // Once the page has loaded, so that filling the offline copy never slows the first visit down.
+    if (document.readyState === 'complete') void this.#register();
+    else addEventListener('load', () => void this.#register(), { once: true });
   }
 
   async #register() {
@@ -72,10 +77,8 @@ class OfflineStatus extends HTMLElement {
 
   #show(message: Message | null) {
     this.#shown = message;
-    // The status line stays in place, so screen readers announce what appears in it.
-    this.toggleAttribute('data-showing', message !== null);
-    this.#close.hidden = message === null;
-    this.#text.textContent = message ? this.#labels[message]! : '';
+    this.#notice.hidden = message === null;
+    this.#text.textContent = this.#announce.textContent = message ? this.#labels[message]! : '';
     this.#reload.hidden = message !== 'update' && message !== 'unsaved';
     this.#reload.textContent = this.#labels[message === 'unsaved' ? 'reloadAnyway' : 'reload']!;
   }
