@@ -5,6 +5,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import starlightLinksValidator from 'starlight-links-validator';
 import { baseLinks } from './src/plugins/satteri-base-links.ts';
 import { sidebar } from './src/sidebar.ts';
+import { csp } from './src/csp.ts';
+import { headersFile } from './src/integrations/headers-file.ts';
 
 // BASE_PATH=/teacher-leadership/ builds the site for a sub-path, as GitHub Pages serves it.
 const base = process.env.BASE_PATH ?? '/';
@@ -14,8 +16,14 @@ export default defineConfig({
   site: process.env.SITE_URL,
   base,
   trailingSlash: 'always',
+  security: { csp },
+  // Astro hashes only some of the <style> elements it inlines (not those of components used
+  // in MDX), so every stylesheet is a file, which the CSP allows as 'self'.
+  build: { inlineStylesheets: 'never' },
   markdown: {
     processor: satteri({ hastPlugins: [baseLinks(base)] }),
+    // Starlight's Expressive Code highlights code blocks; Astro's own Shiki is not needed.
+    syntaxHighlight: false,
   },
   // content/ is reached through the symlink src/content/docs, where Starlight looks.
   // Keeping the link path lets Starlight tell the language of a file from its path.
@@ -40,5 +48,6 @@ export default defineConfig({
       routeMiddleware: './src/route-data.ts',
       plugins: [starlightLinksValidator({ errorOnRelativeLinks: true })],
     }),
+    headersFile(),
   ],
 });

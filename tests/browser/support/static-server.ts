@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { headersFor, parseHeadersFile } from '../../../src/lib/headers-file';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,16 +24,21 @@ export interface StaticSite {
 }
 
 /**
- * Serves a built site from `root` under `base`, the way a static host such as GitHub Pages
- * does: `dir/` serves `dir/index.html`, anything missing gets the site's 404 page.
+ * Serves a built site from `root` under `base`, the way a static host such as Netlify or
+ * Cloudflare Pages does: `dir/` serves `dir/index.html`, anything missing gets the site's
+ * 404 page, and the build's `_headers` file says which headers go with each response.
  */
 export async function serveStatic(root: string, base = '/'): Promise<StaticSite> {
+  const headerRules = parseHeadersFile(await readFile(join(root, '_headers'), 'utf8'));
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = path.startsWith(base) ? await findFile(root, path.slice(base.length)) : undefined;
+    const file = path.startsWith(base) && path !== `${base}_headers` ? await findFile(root, path.slice(base.length)) : undefined;
     const status = file ? 200 : 404;
     const served = file ?? join(root, '404.html');
-    response.writeHead(status, { 'content-type': contentTypes[extname(served)] ?? 'application/octet-stream' });
+    response.writeHead(status, {
+      ...headersFor(headerRules, path),
+      'content-type': contentTypes[extname(served)] ?? 'application/octet-stream',
+    });
     response.end(await readFile(served));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
