@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AstroUserConfig } from 'astro';
-import { cspHash, inlineScripts } from './lib/inline-scripts.ts';
+import { cspHash, inlineScripts } from './lib/inline-scripts';
 
 /**
  * Components whose `<script is:inline>` runs on our pages. Those scripts stay inline so that

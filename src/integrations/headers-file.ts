@@ -12,7 +12,8 @@ const longestLine = 2000;
 /**
  * Writes `_headers` into the build: the security headers that Netlify and Cloudflare Pages
  * send with every file, with a Content-Security-Policy that allows what the pages' own
- * `<meta>` policies allow. Hosts that read no such file (GitHub Pages) serve it as a plain file.
+ * `<meta>` policies allow. Where a host reads no such file (GitHub Pages), each page still
+ * carries its own policy.
  */
 export function headersFile(): AstroIntegration {
   let base = '/';

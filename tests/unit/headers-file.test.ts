@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatHeadersFile, headersFor, parseHeadersFile } from '../../src/lib/headers-file';
+import { formatHeadersFile, headersFor, parseHeadersFile, type HeaderRule } from '../../src/lib/headers-file';
 
-const rules = [
+const rules: HeaderRule[] = [
   { path: '/teacher-leadership/*', headers: { 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': "default-src 'self'" } },
   { path: '/teacher-leadership/en/', headers: { 'Content-Security-Policy': "img-src 'none'" } },
 ];
