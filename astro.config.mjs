@@ -22,7 +22,8 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   markdown: {
     processor: satteri({ hastPlugins: [baseLinks(base)] }),
-    // Starlight's Expressive Code highlights code blocks; Astro's own Shiki is not needed.
+    // Starlight's Expressive Code highlights code blocks; Astro's own Shiki is not used (with
+    // the CSP on, Astro would only warn about its inline styles).
     syntaxHighlight: false,
   },
   // content/ is reached through the symlink src/content/docs, where Starlight looks.
