@@ -7,6 +7,8 @@ import { offline } from './src/integrations/offline.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 import { baseLinks } from './src/plugins/satteri-base-links.ts';
 import { sidebar } from './src/sidebar.ts';
+import { csp } from './src/csp.ts';
+import { headersFile } from './src/integrations/headers-file.ts';
 
 // BASE_PATH=/teacher-leadership/ builds the site for a sub-path, as GitHub Pages serves it.
 const base = process.env.BASE_PATH ?? '/';
@@ -23,8 +25,15 @@ export default defineConfig({
   trailingSlash: 'always',
   // The built site (preview) registers a service worker; on its own port it cannot serve stale pages to `astro dev`.
   server: ({ command }) => ({ port: command === 'preview' ? 4322 : 4321 }),
+  security: { csp },
+  // Astro hashes only some of the <style> elements it inlines (not those of components used
+  // in MDX), so every stylesheet is a file, which the CSP allows as 'self'.
+  build: { inlineStylesheets: 'never' },
   markdown: {
     processor: satteri({ hastPlugins: [baseLinks(base)] }),
+    // Starlight's Expressive Code highlights code blocks; Astro's own Shiki is not used (with
+    // the CSP on, Astro would only warn about its inline styles).
+    syntaxHighlight: false,
   },
   // content/ is reached through the symlink src/content/docs, where Starlight looks.
   // Keeping the link path lets Starlight tell the language of a file from its path.
@@ -53,6 +62,7 @@ export default defineConfig({
     }),
     // After Starlight, whose build step writes the Pagefind index the service worker keeps.
     offline(Object.entries(locales).map(([dir, { lang }]) => ({ lang, dir: dir === 'root' ? '' : dir }))),
+    headersFile(),
     siteUrlWarning(),
   ],
 });

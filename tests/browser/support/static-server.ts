@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
+import { headersFor, parseHeadersFile } from '../../../src/lib/headers-file';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -28,25 +29,27 @@ export interface StaticSite {
 const compressible = /^(text\/|application\/(json|xml|manifest\+json|wasm))|svg/;
 
 /**
- * Serves a built site from `root` under `base`, the way a static host such as GitHub Pages
- * does: `dir/` serves `dir/index.html`, anything missing gets the site's 404 page, text is
- * gzipped for browsers that accept it.
+ * Serves a built site from `root` under `base`, the way a static host such as Netlify or
+ * Cloudflare Pages does: `dir/` serves `dir/index.html`, anything missing gets the site's
+ * 404 page, the build's `_headers` file says which headers go with each response, and text
+ * is gzipped for browsers that accept it.
  */
 export async function serveStatic(root: string, base = '/'): Promise<StaticSite> {
+  const headerRules = parseHeadersFile(await readFile(join(root, '_headers'), 'utf8'));
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = path.startsWith(base) ? await findFile(root, path.slice(base.length)) : undefined;
+    const file = path.startsWith(base) && path !== `${base}_headers` ? await findFile(root, path.slice(base.length)) : undefined;
     const status = file ? 200 : 404;
     const served = file ?? join(root, '404.html');
     const type = contentTypes[extname(served)] ?? 'application/octet-stream';
     const body = await readFile(served);
-    if (compressible.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
-      response.writeHead(status, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
-      response.end(gzipSync(body));
-    } else {
-      response.writeHead(status, { 'content-type': type });
-      response.end(body);
-    }
+    const gzip = compressible.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    response.writeHead(status, {
+      ...headersFor(headerRules, path),
+      'content-type': type,
+      ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+    });
+    response.end(gzip ? gzipSync(body) : body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
