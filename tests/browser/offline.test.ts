@@ -29,6 +29,12 @@ async function visitUntilOfflineReady(path: string, options: OpenOptions & { out
   return { ...opened, notice };
 }
 
+/** What the browser does by itself on a later visit: it asks whether the service worker changed. */
+async function checkForUpdate(page: Page) {
+  // Not awaited: the browser may hold the answer until the new worker has installed.
+  await page.evaluate(() => void navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
+}
+
 async function cutNetwork(context: BrowserContext) {
   await context.setOffline(true);
   await site.stop();
@@ -120,7 +126,7 @@ describe('a new version', () => {
     // The good news makes way by itself.
     await expect.poll(() => notice.status.textContent(), { timeout: 15_000 }).toBe('');
     await site.publishNewVersion();
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await checkForUpdate(page);
     await expect.poll(() => notice.status.textContent(), { timeout: 20_000 }).toMatch(/nieuwe versie/);
     expect(await axeViolations(page)).toEqual([]);
     expect(await horizontalOverflow(page)).toBe(0);
@@ -137,7 +143,7 @@ describe('a new version', () => {
   it('asks before a reload would lose answers the browser cannot keep', async () => {
     const { page, context, notice } = await visitUntilOfflineReady(reflectionModule, { storage: 'blocked' });
     await site.publishNewVersion();
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await checkForUpdate(page);
     await expect.poll(() => notice.status.textContent(), { timeout: 20_000 }).toMatch(/nieuwe versie/);
 
     const questions = new ReflectionQuestions(page);
