@@ -37,8 +37,9 @@ export class AssignmentBuilder {
     return this.page.getByRole('button', { name });
   }
 
+  /** The page's own status line (the site-wide offline notice has one too, outside <main>). */
   status(): Locator {
-    return this.page.getByRole('status');
+    return this.page.getByRole('main').getByRole('status');
   }
 
   qrCode(): Locator {

@@ -13,8 +13,9 @@ export class Portfolio {
     return this.page.locator('[data-progress-summary]');
   }
 
+  /** The page's own status line (the site-wide offline notice has one too, outside <main>). */
   status(): Locator {
-    return this.page.getByRole('status');
+    return this.page.getByRole('main').getByRole('status');
   }
 
   button(name: string | RegExp): Locator {
