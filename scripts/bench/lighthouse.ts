@@ -31,11 +31,12 @@ const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disab
 /**
  * Lighthouse (mobile, its default) `runs` times on `url`, each on a fresh Chromium, and the
  * run Lighthouse itself calls the median (closest to the median FCP and TTI), since one run
- * varies a lot on a busy machine.
+ * varies a lot on a busy machine. A run that fails to record (Lighthouse's own advice for
+ * errors such as NO_NAVSTART is to run again) is tried once more.
  */
 export async function runLighthouse(url: string, runs: number): Promise<LighthouseRun> {
   const results: Result[] = [];
-  for (let i = 0; i < runs; i++) results.push(await runOnce(url));
+  for (let i = 0; i < runs; i++) results.push(await runOnce(url).catch(() => runOnce(url)));
   return summarise(computeMedianRun(results));
 }
 

@@ -125,7 +125,7 @@ ${extras.length ? extras.join('\n') : '- none'}
 
 ${
   precache
-    ? `Service worker precache (what \`sw.js\` stores for offline use, read from Cache Storage once it is active): ${precache.files} files, ${size(precache)}. A first visit downloads this in the background after the page has loaded; it is not in the figures above.`
+    ? `Service worker precache (what \`sw.js\` stores for offline use, read from Cache Storage once the page says the site works offline: the shared files and the Dutch pages and index): ${precache.files} files, ${size(precache)}. A first visit downloads this in the background after the page has loaded; it is not in the figures above.`
     : 'Service worker precache: this build has no `sw.js`, so there is nothing to measure.'
 }`;
 }
