@@ -1,20 +1,14 @@
 /**
  * Content of the seven-qualities self-scan (`ZevenKwaliteitenScan.astro`). The qualities'
- * full names are the UI strings `figure.qualities.1`..`7`; here are the short names the
- * chart and the summaries use. Quality ids are answer keys: never renumber them.
+ * names, full and short, live in `src/course/concepts.ts`; the full names are also the UI
+ * strings `figure.qualities.1`..`7` (a test checks they agree). Here are the short names
+ * the chart and the summaries use. Quality ids are answer keys: never renumber them.
  */
+import { qualities as conceptQualities } from '../course/concepts';
 
 export type Lang = 'nl' | 'en';
 
-export const qualities = [
-  { id: '1', nl: 'Perspectief', en: 'Perspective' },
-  { id: '2', nl: 'Visie', en: 'Vision' },
-  { id: '3', nl: 'Lef', en: 'Courage' },
-  { id: '4', nl: 'Geloof in eigen kunnen', en: 'Self-efficacy' },
-  { id: '5', nl: 'Verantwoordelijkheid', en: 'Responsibility' },
-  { id: '6', nl: 'Netwerken', en: 'Networks' },
-  { id: '7', nl: 'Gunnen', en: 'Granting' },
-] as const;
+export const qualities = conceptQualities.map((quality) => ({ id: quality.id, nl: quality.nl.short, en: quality.en.short }));
 
 /** What each point of the scale means here, from 1 up (the site's own wording). */
 export const descriptors: Record<Lang, readonly string[]> = {

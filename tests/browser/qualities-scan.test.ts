@@ -6,7 +6,7 @@ import { axeViolations, horizontalOverflow, openPage, storedAnswers, type OpenOp
 
 const modulePath = 'modules/zeven-kwaliteiten/';
 const perspectief = /^1\. Een perspectief/;
-const visie = /^2\. Visie/;
+const visie = /^2\. Een visie/;
 const lef = /^3\. Lef/;
 
 let browser: Browser;
@@ -198,8 +198,8 @@ describe('seven qualities self-scan', () => {
 
   it('speaks English on the English page', async () => {
     const { context, errors, scan } = await openModule({}, `en/${modulePath}`);
-    expect(await scan.quality(/^1\. A perspective beyond/).isVisible()).toBe(true);
-    await scan.rate(/^2\. Vision/, 5);
+    expect(await scan.quality(/^1\. A perspective/).isVisible()).toBe(true);
+    await scan.rate(/^2\. A vision/, 5);
     expect(await scan.status().textContent()).toBe('Saved on this device');
     expect((await scan.tableRows())[0]).toEqual(['Quality', 'Now']);
     expect(await scan.button('Save as moment 1').isVisible()).toBe(true);
