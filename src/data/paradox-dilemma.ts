@@ -94,12 +94,12 @@ export const argumentSides: Record<'start' | 'end', Record<Lang, string>> = {
 /** What the research says, for everyone, whatever their position. */
 export const paradoxResearch: Record<Lang, string[]> = {
   nl: [
-    'Dat scholen formele rollen voor leraren instellen, is goed te begrijpen: een leraar met een erkende rol krijgt meer gedaan. Toch zien Snoek, Hulsbos en Andersen (2019) daarin een paradox. Hoe vaster leiderschap aan functies hangt, hoe minder de school een beroep doet op alle andere leraren. Dan dreigt een tweedeling: een kleine groep erkende leiders tegenover een grotere groep die zich buitengesloten voelt en de ontwikkeling van de school niet meer als iets van zichzelf ziet.',
-    'De conclusie van de verkenning: leiderschap is geen taak van enkelen, maar een gezamenlijke verantwoordelijkheid waarop iedere leraar kan worden aangesproken. Zo’n school komt er niet vanzelf; leraren en schoolleiders bouwen haar samen. Formele rollen zijn daarmee niet fout. De vraag is waar het zwaartepunt ligt.',
+    'Samengevat door deze site: formele rollen voor leraren zijn een begrijpelijke stap, want met erkenning krijgt een leraar meer gedaan. Snoek, Hulsbos en Andersen (2019) wijzen op de keerzijde. Wanneer leiderschap vooral aan functies vastzit, spreekt de school de rest van het team minder aan. Zo dreigt een tweedeling tussen leiders die erkenning krijgen en volgers die zich buitengesloten voelen, en die de ontwikkeling van de school niet meer als iets van henzelf zien.',
+    'Wat de auteurs daaruit afleiden: leiderschap is een zaak van het hele team, die iedere leraar aangaat. Aan een school waarin dat lukt, werken leraren en schoolleiders samen. Deze site leest dat niet als een afwijzing van formele rollen: de vraag is waar het zwaartepunt ligt.',
   ],
   en: [
-    'That schools create formal roles for teachers is easy to understand: a teacher with a recognised role gets more done. Even so, Snoek, Hulsbos and Andersen (2019) see a paradox in it. The more firmly leadership is attached to positions, the less the school calls on all the other teachers. Then a split threatens: a small group of recognised leaders facing a larger group who feel left out and no longer see the school’s development as their own.',
-    'The exploration’s conclusion: leadership is not a task for a few, but a shared responsibility that every teacher can be called on to take up. Such a school does not appear by itself; teachers and school leaders build it together. That does not make formal roles wrong. The question is where the centre of gravity lies.',
+    'Summed up by this site: formal roles for teachers are an understandable step, because with recognition a teacher gets more done. Snoek, Hulsbos and Andersen (2019) point to the other side. When leadership is tied mainly to positions, the school calls less on the rest of the team. A split then threatens between leaders who receive recognition and followers who feel left out, and who no longer see the school’s development as their own.',
+    'What the authors derive from this: leadership is a matter for the whole team, one that concerns every teacher. Teachers and school leaders work together on a school in which that succeeds. This site does not read that as a rejection of formal roles: the question is where the centre of gravity lies.',
   ],
 };
 
@@ -109,33 +109,33 @@ export const positionFeedback: { id: ScaleBand; nl: { heading: string; text: str
     id: 'start',
     nl: {
       heading: 'Dichter bij de rol van één leraar (0 tot 3)',
-      text: 'Je ziet vooral wat formele rollen opleveren: duidelijkheid, erkenning en impact. Dat is een echt voordeel. Het onderzoek vraagt je wel om ook te kijken wie daardoor buiten beeld raakt. Welke collega’s zonder rol hebben kennis of ideeën die nu niet worden gebruikt? Schuiven collega’s onderwerpen door naar “de coördinator”? Dan is een rol misschien de enige ingang tot leiderschap geworden.',
+      text: 'Je ziet vooral wat formele rollen opleveren: duidelijkheid, erkenning en impact. Dat is een echt voordeel. Deze site vraagt je wel om ook te kijken wie daardoor buiten beeld raakt, want daar wijst de verkenning op. Welke collega’s zonder rol hebben kennis of ideeën die nu niet worden gebruikt? Schuiven collega’s onderwerpen door naar “de coördinator”? Dan is een rol misschien de enige ingang tot leiderschap geworden.',
     },
     en: {
       heading: 'Closer to the role of one teacher (0 to 3)',
-      text: 'You mainly see what formal roles bring: clarity, recognition and impact. That is a real advantage. The research does ask you to look at who drops out of sight as a result. Which colleagues without a role have knowledge or ideas that go unused now? Do colleagues pass topics on to “the coordinator”? Then a role may have become the only way into leadership.',
+      text: 'You mainly see what formal roles bring: clarity, recognition and impact. That is a real advantage. This site does ask you to look at who drops out of sight as a result, because that is what the exploration points to. Which colleagues without a role have knowledge or ideas that go unused now? Do colleagues pass topics on to “the coordinator”? Then a role may have become the only way into leadership.',
     },
   },
   {
     id: 'middle',
     nl: {
       heading: 'Ergens in het midden (4 tot 6)',
-      text: 'Je herkent beide kanten, en dat past bij de verkenning: rollen en een gedeelde uitdaging sluiten elkaar niet uit. Het verschil zit in wat een rol doet. Een rol die collega’s uitnodigt om mee te denken en hun expertise in te brengen, versterkt het leiderschap van het hele team. Een rol die het werk bij één persoon neerlegt, verzwakt het. Op welke van die twee lijken de rollen in jouw school het meest?',
+      text: 'Je herkent beide kanten. Deze site ziet rollen en een gedeelde uitdaging niet als elkaars tegendeel; het verschil zit volgens deze site in wat een rol doet. Een rol die collega’s uitnodigt om mee te denken en hun expertise in te brengen, versterkt het leiderschap van het hele team. Een rol die het werk bij één persoon neerlegt, verzwakt het. Op welke van die twee lijken de rollen in jouw school het meest?',
     },
     en: {
       heading: 'Somewhere in the middle (4 to 6)',
-      text: 'You recognise both sides, and that fits the exploration: roles and a shared challenge do not exclude each other. The difference lies in what a role does. A role that invites colleagues to think along and bring in their expertise strengthens the leadership of the whole team. A role that puts the work on one person weakens it. Which of the two do the roles in your school look like most?',
+      text: 'You recognise both sides. This site does not see roles and a shared challenge as opposites; in this site’s view, the difference lies in what a role does. A role that invites colleagues to think along and bring in their expertise strengthens the leadership of the whole team. A role that puts the work on one person weakens it. Which of the two do the roles in your school look like most?',
     },
   },
   {
     id: 'end',
     nl: {
       heading: 'Dichter bij de gezamenlijke uitdaging (7 tot 10)',
-      text: 'Jouw school zit dicht bij de conclusie van de verkenning: leiderschap als opdracht voor iedereen. Ga wel na of dat in de praktijk zo werkt, en niet alleen als ideaal. Een gedeelde uitdaging vraagt dat leraren elkaar leiderschap gunnen en bereid zijn te volgen, en dat de schoolleiding hen steunt, erkent en uitdaagt. Wie neemt bij jullie het initiatief als iets van iedereen is, en wordt dat gezien?',
+      text: 'Jouw school zit dicht bij de conclusie van de verkenning: leiderschap als opdracht voor iedereen. Ga wel na of dat in de praktijk zo werkt, en niet alleen als ideaal. Kijk ook naar wat een gedeelde uitdaging nodig heeft. De verkenning beschrijft een cultuur die leraren steunt, erkent en uitdaagt, en waarin collega’s elkaars leiderschap accepteren: ze gunnen elkaar de leiding en volgen als dat nodig is. Wie neemt bij jullie het initiatief als iets van iedereen is, en wordt dat gezien?',
     },
     en: {
       heading: 'Closer to the shared challenge (7 to 10)',
-      text: 'Your school is close to the exploration’s conclusion: leadership as a task for everyone. Do check that it works that way in practice, and not only as an ideal. A shared challenge asks teachers to grant each other leadership and be willing to follow, and asks the school leadership to support, recognise and challenge them. Who takes the initiative in your school when something belongs to everyone, and is that noticed?',
+      text: 'Your school is close to the exploration’s conclusion: leadership as a task for everyone. Do check that it works that way in practice, and not only as an ideal. Look, too, at what a shared challenge needs. The exploration describes a culture that supports, recognises and challenges teachers, and in which colleagues accept one another’s leadership: they grant each other the lead and follow when that is needed. Who takes the initiative in your school when something belongs to everyone, and is that noticed?',
     },
   },
 ];
