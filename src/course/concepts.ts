@@ -66,25 +66,29 @@ export const qualities = [
 export type QualityId = (typeof qualities)[number]['id'];
 
 /**
- * Names a page must not use for a quality: earlier drifts of the names above. Checked
- * case-insensitively across content/ and the UI strings.
+ * Names a page must not use for a quality: earlier drifts of the names above. The names test
+ * removes every correct name from a text first (case-insensitive, whitespace collapsed), so a
+ * drift that is part of a correct name is not reported; what remains must contain none of
+ * these.
  */
 export const qualityDrift = {
   nl: [
     'moreel besef',
-    'visie en moreel besef',
-    'lef en initiatief,',
+    'visie en moreel bewustzijn',
+    'lef en initiatief',
     'perspectief voorbij de eigen werkomgeving',
     'gericht zijn op consensus',
     'gunnen met oog voor consensus',
+    'netwerken: interactie en samenwerking',
   ],
   en: [
-    'vision and moral awareness,',
+    'vision and moral awareness',
     "perspective beyond one's own work",
-    'granting leadership and seeking consensus',
-    'granting (gunnen) and seeking consensus',
-    'courage and initiative,',
+    'and seeking consensus',
+    'granting leadership and',
+    'courage and initiative',
     'networks: interaction and collaboration',
+    'networking: interaction and collaboration',
   ],
 } as const;
 
@@ -141,26 +145,31 @@ export const conditions = [
 ] as const;
 
 /**
- * Obstacles (TL5.4). The first is the individualistic school culture; the exploration names
- * what it is oriented on (`orientedOn`): equality, following external norms, control. The
- * second applies above all to role-based teacher leadership.
+ * Obstacles (TL5.4). The first is the individualistic school culture, with what the
+ * exploration says it is oriented on (`parts`: equality, following external norms, control).
+ * The second, the norms a teacher in a role-based position runs into, applies above all to
+ * role-based teacher leadership (`parts`: equality, professional privacy). The part ids match
+ * the obstacle statements of `src/data/condities-scan.ts`.
  */
 export const obstacles = [
   {
     id: 'individualistische-schoolcultuur',
     nl: 'Een individualistische schoolcultuur',
     en: 'An individualistic school culture',
-    orientedOn: [
+    parts: [
       { id: 'gelijkheid', nl: 'gelijkheid', en: 'equality' },
       { id: 'externe-normen', nl: 'het volgen van externe normen', en: 'following external norms' },
       { id: 'controle', nl: 'controle', en: 'control' },
     ],
   },
   {
-    id: 'normen-gelijkheid-privacy',
+    id: 'normen-bij-role-based',
     nl: 'Normen van gelijkheid en professionele privacy',
     en: 'Norms of equality and professional privacy',
-    orientedOn: [],
+    parts: [
+      { id: 'gelijkheid', nl: 'gelijkheid', en: 'equality' },
+      { id: 'privacy', nl: 'professionele privacy', en: 'professional privacy' },
+    ],
   },
 ] as const;
 
