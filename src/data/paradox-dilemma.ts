@@ -1,6 +1,6 @@
 /**
  * The paradox dilemma (`ParadoxDilemma.astro`): the poster's question as a scale, the
- * site's arguments for each side and what the research says, in Dutch and English.
+ * site's arguments for each side and how this site reads the exploration (its own reasoning, marked as such), in Dutch and English.
  * Argument ids are answer data: keep them forever. Explanations are the site's own words
  * for content-map TL4.1–TL4.4 (Snoek, Hulsbos & Andersen, 2019).
  */
@@ -91,7 +91,7 @@ export const argumentSides: Record<'start' | 'end', Record<Lang, string>> = {
   end: { nl: 'Argumenten voor de gezamenlijke uitdaging', en: 'Arguments for the shared challenge' },
 };
 
-/** What the research says, for everyone, whatever their position. */
+/** How this site reads the exploration, for everyone, whatever their position. */
 export const paradoxResearch: Record<Lang, string[]> = {
   nl: [
     'Samengevat door deze site: formele rollen voor leraren zijn een begrijpelijke stap, want met erkenning krijgt een leraar meer gedaan. Snoek, Hulsbos en Andersen (2019) wijzen op de keerzijde. Wanneer leiderschap vooral aan functies vastzit, spreekt de school de rest van het team minder aan. Zo dreigt een tweedeling tussen leiders die erkenning krijgen en volgers die zich buitengesloten voelen, en die de ontwikkeling van de school niet meer als iets van henzelf zien.',
@@ -103,7 +103,7 @@ export const paradoxResearch: Record<Lang, string[]> = {
   ],
 };
 
-/** The research's word to the reader, by where they placed their school. */
+/** This site's word to the reader, by where they placed their school. */
 export const positionFeedback: { id: ScaleBand; nl: { heading: string; text: string }; en: { heading: string; text: string } }[] = [
   {
     id: 'start',
