@@ -186,7 +186,7 @@ describe('paradox dilemma', () => {
     for (const text of [/Legt jouw school het accent/, /De rol van één leraar$/, /De gezamenlijke uitdaging$/, impact, split, /Toch zien Snoek/]) {
       expect(await region.getByText(text).first().isVisible(), String(text)).toBe(true);
     }
-    expect(await region.getByRole('heading', { name: 'Wat zegt het onderzoek?' }).isVisible()).toBe(true);
+    expect(await region.getByRole('heading', { name: 'Hoe deze site de verkenning leest' }).isVisible()).toBe(true);
     for (const heading of [roleFeedback, middleFeedback, sharedFeedback]) {
       expect(await region.getByRole('heading', { name: heading }).isVisible()).toBe(true);
     }

@@ -21,7 +21,7 @@ export class ParadoxDilemma {
   }
 
   researchButton(): Locator {
-    return this.region.getByRole('button', { name: /Wat zegt het onderzoek\?|What does the research say\?/ });
+    return this.region.getByRole('button', { name: /Hoe deze site de verkenning leest|How this site reads the exploration/ });
   }
 
   /** The headings of the research's word on each part of the scale that are shown now. */
