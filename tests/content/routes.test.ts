@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { audienceRoutes, sidebar } from '../../src/sidebar';
+import { audienceRoutes, sidebar } from '../../src/course/sidebar';
 import { contentPages, isEnglish, isKit, isModule, type ContentPage } from './pages';
 
 const pages = contentPages();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sidebar, workshopKits } from '../../src/sidebar';
+import { sidebar, workshopKits } from '../../src/course/sidebar';
 import { contentPages, isEnglish, isKit, planMinutes, section, sectionHeadings } from './pages';
 
 const pages = contentPages();
