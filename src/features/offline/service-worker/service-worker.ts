@@ -13,28 +13,9 @@ import type { OfflinePlan } from '../offline-plan';
 
 declare const __OFFLINE_PLAN__: OfflinePlan;
 
-// The few service-worker types used here; TypeScript's webworker library clashes with the DOM one the rest of the site uses.
-interface ExtendableEvent extends Event {
-  waitUntil(promise: Promise<unknown>): void;
-}
-interface FetchEvent extends ExtendableEvent {
-  request: Request;
-  respondWith(response: Promise<Response>): void;
-}
-interface ExtendableMessageEvent extends ExtendableEvent {
-  data: unknown;
-  source: { postMessage(message: unknown): void } | null;
-}
-interface ServiceWorkerScope {
-  registration: ServiceWorkerRegistration;
-  clients: { claim(): Promise<void> };
-  skipWaiting(): Promise<void>;
-  addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
-  addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
-  addEventListener(type: 'message', listener: (event: ExtendableMessageEvent) => void): void;
-}
-
-const worker = self as unknown as ServiceWorkerScope;
+// Typed by this folder's tsconfig.json (lib WebWorker), which the site's DOM-typed code does not share.
+declare const self: ServiceWorkerGlobalScope;
+const worker = self;
 const plan = __OFFLINE_PLAN__;
 const scope = new URL(worker.registration.scope);
 const CACHE_PREFIX = 'leiderschap-offline-';
