@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { contentMapIds } from './content-map';
-import { courseModules } from '../course/sidebar';
+import { courseModules } from '../course/course';
 
 /** Who a module is written for. The ids stay Dutch in both languages; labels are UI strings. */
 export const audiences = ['leraar', 'schoolleider', 'lerarenopleider'] as const;
@@ -31,7 +31,7 @@ const kitFrontmatter = z.object({
   groupSize: z.string().min(1),
   audiences: z.array(z.enum(audiences)).min(1),
   /** The modules the session builds on, by slug. */
-  modules: z.array(z.enum(courseModules as [string, ...string[]])).min(1),
+  modules: z.array(z.enum(courseModules)).min(1),
   /** The site's interactive exercises the session uses, by name. */
   widgets: z.array(z.string().min(1)).optional(),
   covers: z.array(z.enum(contentMapIds)).min(1),

@@ -1,5 +1,5 @@
 import type { Audience } from './page-schema';
-import { audienceRoutes } from '../course/sidebar';
+import { isAudienceRoute } from '../course/course';
 
 /** The sorts of page a reader can filter search results by. */
 export const pageTypes = ['module', 'kit', 'route', 'glossary', 'overview', 'reference'] as const;
@@ -30,7 +30,7 @@ export function pageType({ kind, slug }: Pick<FilterablePage, 'kind' | 'slug'>):
   if (kind === 'module') return 'module';
   if (kind === 'werkvorm') return 'kit';
   const path = slug.replace(/^\/+|\/+$/g, '');
-  if (audienceRoutes.includes(path)) return 'route';
+  if (isAudienceRoute(path)) return 'route';
   if (path === 'begrippen') return 'glossary';
   if (overviewPages.includes(path)) return 'overview';
   return 'reference';

@@ -11,7 +11,7 @@
  *     "i": "<instructions>",                   // optional, ≤ 1000 characters
  *     "d": "YYYY-MM-DD",                       // optional due date
  *     "m": [                                   // ≤ 14 modules, in the order to take them
- *       { "s": "<module slug>",                // as in `courseModules` (src/course/sidebar.ts)
+ *       { "s": "<module slug>",                // as in `courseModules` (src/course/course.ts)
  *         "q": [0, 2],                         // optional: reflection questions, by index in the module
  *         "w": ["vier-vormen-sorteren"] }      // optional: widgets, by set id
  *     ]

@@ -1,7 +1,7 @@
 /**
  * The five-point scale both scans use (the seven-qualities self-scan and the conditions
  * scan): which points exist, how a stored rating is checked, and averages. What each
- * point is called differs per scan and lives with that scan's content in `src/data/`.
+ * point is called differs per scan and lives with that scan's content in its widget folder (`src/widgets/<tag>/`).
  */
 
 export const SCALE_POINTS = [1, 2, 3, 4, 5] as const;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contentMapIds, contentMapItems, parseContentMapIdeas, uncoveredIdeas } from '../../../src/site/content-map';
 
-const mapPath = new URL('../../../shared/content-map.md', import.meta.url);
+const mapPath = new URL('../../../../shared/content-map.md', import.meta.url);
 
 describe('content map', () => {
   it('lists exactly the ideas of ../shared/content-map.md', () => {
