@@ -232,7 +232,7 @@ Growth is ${growth.roughlyLinear ? '**roughly linear**' : '**not linear**'}: ${
 export function performanceReport(results: BenchResults): string {
   return `# Performance
 
-Measured by \`npm run bench\` (\`scripts/bench/\`) on the built site served from this machine.
+Measured by \`npm run bench\` (\`tools/bench/\`) on the built site served from this machine.
 Run it again with \`npm run bench\`; \`-- --no-build\` reuses \`dist/\`, \`-- --quick\` skips the
 1,000-module build. This file is written by the script: do not edit it by hand.
 
