@@ -21,7 +21,7 @@ interface Text {
 
 /** A few of the completed questionnaires, as they came in: the raw data. */
 export const sampleResponses: ({ id: string; group: GroupId; favour: boolean } & Text)[] = [
-  { id: 'r1', group: 'parents', favour: true, nl: 'Elke dag dezelfde tijden geeft rust, ook voor onze kleuter.', en: 'The same times every day bring calm, also for our toddler.' },
+  { id: 'r1', group: 'parents', favour: true, nl: 'Elke dag dezelfde tijden geeft rust, ook voor onze kleuter.', en: 'The same times every day bring calm, also for our four-year-old.' },
   { id: 'r2', group: 'parents', favour: false, nl: 'Op woensdagmiddag gaan de kinderen naar opa en oma. Dat willen we houden.', en: 'On Wednesday afternoons the children go to their grandparents. We want to keep that.' },
   { id: 'r3', group: 'teachers', favour: true, nl: 'Na schooltijd blijft er meer tijd over om samen lessen voor te bereiden.', en: 'After school there is more time left to prepare lessons together.' },
   { id: 'r4', group: 'parents', favour: true, nl: 'Mijn werk en de opvang zijn veel makkelijker te plannen.', en: 'My work and childcare are much easier to plan.' },

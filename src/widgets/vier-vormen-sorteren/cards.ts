@@ -105,12 +105,12 @@ export const cards: { id: string; cell: CellId; own: boolean; nl: CardText; en: 
     own: false,
     nl: {
       title: 'Onderzoeksdocent',
-      text: 'Een docent is benoemd tot onderzoeksdocent. Ze helpt collega’s om hun vragen over het onderwijs te onderzoeken en brengt onderzoek in de school op gang.',
+      text: 'Een docent is benoemd tot onderzoeksdocent. Ze helpt collega’s om hun vragen over het onderwijs te onderzoeken en brengt onderzoek in de school op gang. (De rol komt uit de verkenning; de situatie is van deze site.)',
       why: 'Een benoeming met een eigen taak maakt dit formeel, en één persoon vervult de rol: individueel. Dat is role-based.',
     },
     en: {
       title: 'Research teacher',
-      text: 'A teacher has been appointed research teacher. She helps colleagues investigate their questions about teaching and gets research going in the school.',
+      text: 'A teacher has been appointed research teacher. She helps colleagues investigate their questions about teaching and gets research going in the school. (The role comes from the exploration; the situation is this site’s.)',
       why: 'An appointment with its own task makes this formal, and one person holds the role: individual. That is role-based.',
     },
   },
@@ -120,12 +120,12 @@ export const cards: { id: string; cell: CellId; own: boolean; nl: CardText; en: 
     own: false,
     nl: {
       title: 'Rekencoördinator',
-      text: 'Een leerkracht is de rekencoördinator van de school. Hij bewaakt de leerlijn rekenen en adviseert collega’s over de methode en de toetsen.',
+      text: 'Een leerkracht is de rekencoördinator van de school. Hij bewaakt de leerlijn rekenen en adviseert collega’s over de methode en de toetsen. (De rol komt uit de verkenning; de situatie is van deze site.)',
       why: 'De taak is toegewezen en staat op papier (formeel) en ligt bij één leerkracht (individueel): role-based, net als bij een taalcoördinator.',
     },
     en: {
       title: 'Maths coordinator',
-      text: 'A teacher is the school’s maths coordinator. He looks after the maths curriculum and advises colleagues on the textbook series and the tests.',
+      text: 'A teacher is the school’s maths coordinator. He looks after the maths curriculum and advises colleagues on the textbook series and the tests. (The role comes from the exploration; the situation is this site’s.)',
       why: 'The task is assigned and written down (formal) and rests with one teacher (individual): role-based, just as with a language coordinator.',
     },
   },
@@ -135,12 +135,12 @@ export const cards: { id: string; cell: CellId; own: boolean; nl: CardText; en: 
     own: false,
     nl: {
       title: 'Voorzitter van een werkgroep',
-      text: 'Een docent is gekozen tot voorzitter van de werkgroep toetsbeleid. Ze bereidt de bijeenkomsten voor en spreekt namens de groep met de schoolleiding.',
+      text: 'Een docent is gekozen tot voorzitter van de werkgroep toetsbeleid. Ze bereidt de bijeenkomsten voor en spreekt namens de groep met de schoolleiding. (De rol komt uit de verkenning; de situatie is van deze site.)',
       why: 'Het gaat om de rol van één persoon, de voorzitter, en die rol is formeel vastgelegd: role-based. De werkgroep als geheel zou collective role-based zijn.',
     },
     en: {
       title: 'Chair of a working group',
-      text: 'A teacher has been elected chair of the working group on assessment policy. She prepares the meetings and speaks for the group to the school leaders.',
+      text: 'A teacher has been elected chair of the working group on assessment policy. She prepares the meetings and speaks for the group to the school leaders. (The role comes from the exploration; the situation is this site’s.)',
       why: 'This is about the role of one person, the chair, and that role is formally laid down: role-based. The working group as a whole would be collective role-based.',
     },
   },
@@ -150,12 +150,12 @@ export const cards: { id: string; cell: CellId; own: boolean; nl: CardText; en: 
     own: false,
     nl: {
       title: 'Docentontwikkelteam',
-      text: 'Vier docenten Engels vormen samen een docentontwikkelteam. Ze hebben uren gekregen om met elkaar een nieuwe lessenreeks voor de bovenbouw te ontwerpen.',
+      text: 'Vier docenten Engels vormen samen een docentontwikkelteam. Ze hebben uren gekregen om met elkaar een nieuwe lessenreeks voor de bovenbouw te ontwerpen. (De rol komt uit de verkenning; de situatie is van deze site.)',
       why: 'Het team heeft een opdracht en uren gekregen (formeel), en de docenten ontwerpen en beslissen samen (collectief): collective role-based.',
     },
     en: {
       title: 'Teacher design team',
-      text: 'Four English teachers together form a teacher design team. They have been given hours to design a new series of lessons for the upper years.',
+      text: 'Four English teachers together form a teacher design team. They have been given hours to design a new series of lessons for the upper years. (The role comes from the exploration; the situation is this site’s.)',
       why: 'The team was given a task and hours (formal), and the teachers design and decide together (collective): collective role-based.',
     },
   },
@@ -165,12 +165,12 @@ export const cards: { id: string; cell: CellId; own: boolean; nl: CardText; en: 
     own: false,
     nl: {
       title: 'Werkgroep met mandaat',
-      text: 'De directie geeft vijf leerkrachten als werkgroep het mandaat om een nieuwe aanpak te maken voor de overstap van groep 8 naar de middelbare school.',
+      text: 'De directie geeft vijf leerkrachten als werkgroep het mandaat om een nieuwe aanpak te maken voor de overstap van groep 8 naar het voortgezet onderwijs. (De rol komt uit de verkenning; de situatie is van deze site.)',
       why: 'De groep heeft een mandaat van de directie, dus het leiderschap is formeel geregeld, en het ligt bij de groep als geheel: collective role-based.',
     },
     en: {
       title: 'Working group with a mandate',
-      text: 'The head gives five teachers, as a working group, the mandate to design a new approach to pupils’ move from the last year of primary to secondary school.',
+      text: 'The head gives five teachers, as a working group, the mandate to design a new approach to pupils’ move from the last year of primary to secondary school. (The role comes from the exploration; the situation is this site’s.)',
       why: 'The group holds a mandate from the head, so the leadership is formally arranged, and it rests with the group as a whole: collective role-based.',
     },
   },
@@ -180,12 +180,12 @@ export const cards: { id: string; cell: CellId; own: boolean; nl: CardText; en: 
     own: false,
     nl: {
       title: 'Een leraar met gezag',
-      text: 'Een ervaren docent zonder coördinerende taak stelt in de sectie voor om toetsen voortaan samen na te kijken. Collega’s hebben vertrouwen in hem en doen mee.',
+      text: 'Een ervaren docent zonder coördinerende taak stelt in de sectie voor om toetsen voortaan samen na te kijken. Collega’s hebben vertrouwen in hem en doen mee. (De vorm komt uit de verkenning; de situatie is van deze site.)',
       why: 'Niemand heeft hem een rol gegeven: zijn invloed komt uit het gezag dat collega’s hem toekennen (informeel), en hij neemt als één persoon het initiatief (individueel). Hij is een initiator.',
     },
     en: {
       title: 'A teacher with authority',
-      text: 'An experienced teacher without any coordinating task suggests that his department mark tests together from now on. Colleagues trust him and join in.',
+      text: 'An experienced teacher without any coordinating task suggests that his department mark tests together from now on. Colleagues trust him and join in. (The form comes from the exploration; the situation is this site’s.)',
       why: 'Nobody gave him a role: his influence comes from the authority colleagues grant him (informal), and he takes the initiative as one person (individual). He is an initiator.',
     },
   },
@@ -195,12 +195,12 @@ export const cards: { id: string; cell: CellId; own: boolean; nl: CardText; en: 
     own: false,
     nl: {
       title: 'Wie het weet, neemt de leiding',
-      text: 'In een team neemt steeds een andere leraar de leiding, afhankelijk van de vraag: wie er het meeste van weet, trekt dat onderwerp. Dat is nergens afgesproken.',
+      text: 'In een team neemt steeds een andere leraar de leiding, afhankelijk van de vraag: wie er het meeste van weet, trekt dat onderwerp. Dat is nergens afgesproken. (De vorm komt uit de verkenning; de situatie is van deze site.)',
       why: 'Er zijn geen functies of afspraken (informeel) en de invloed wisselt tussen alle leraren (collectief): community-based. De groep kent invloed toe aan wie de nodige expertise heeft.',
     },
     en: {
       title: 'Whoever knows takes the lead',
-      text: 'In a team a different teacher takes the lead each time, depending on the question: whoever knows most about it drives that topic. This was never agreed anywhere.',
+      text: 'In a team a different teacher takes the lead each time, depending on the question: whoever knows most about it drives that topic. This was never agreed anywhere. (The form comes from the exploration; the situation is this site’s.)',
       why: 'There are no positions or agreements (informal) and influence moves between all the teachers (collective): community-based. The group grants influence to whoever has the expertise needed.',
     },
   },
@@ -230,7 +230,7 @@ export const cards: { id: string; cell: CellId; own: boolean; nl: CardText; en: 
     },
     en: {
       title: 'A tip that spreads',
-      text: 'A year 5 teacher tells colleagues over the break how she has pupils give each other feedback. Colleagues try it out and come to her for advice.',
+      text: 'A teacher of groep 5 (pupils aged eight to nine) tells colleagues over the break how she has pupils give each other feedback. Colleagues try it out and come to her for advice.',
       why: 'She has no task or position for it (informal) and the influence starts from her as a person (individual): an initiator. Her leadership may later move on to another form.',
     },
   },
