@@ -24,6 +24,7 @@ export function moduleEntry(slug: string, locale: string | undefined): Promise<D
 /** A workshop kit's page in the locale; fails if the page is not a kit. */
 export async function kitEntry(slug: string, locale: string | undefined): Promise<KitEntry> {
   const entry = await docsEntry(pageId(locale, `werkvormen/${slug}`), 'workshop kit');
-  if (entry.data.kind !== 'werkvorm') throw new Error(`content/${entry.id}.mdx is not a workshop kit (kind: werkvorm)`);
+  if (entry.data.kind !== 'werkvorm')
+    throw new Error(`content/${entry.id}.mdx is not a workshop kit (kind: werkvorm)`);
   return entry as KitEntry;
 }

@@ -15,14 +15,24 @@ export const themes = [
   {
     label: 'Onderzoek en praktijk',
     english: 'Research and practice',
-    modules: ['effecten-en-condities', 'in-nederland', 'zeven-kwaliteiten', 'aangrijpingspunten-en-valkuilen', 'andere-actoren'],
+    modules: [
+      'effecten-en-condities',
+      'in-nederland',
+      'zeven-kwaliteiten',
+      'aangrijpingspunten-en-valkuilen',
+      'andere-actoren',
+    ],
   },
   {
     label: 'Gespreid leiderschap',
     english: 'Distributed leadership',
     modules: ['gespreid-leiderschap', 'rol-van-de-schoolleider', 'aan-de-slag'],
   },
-  { label: 'Onderzoekscultuur', english: 'Research culture', modules: ['onderzoekscultuur', 'van-data-naar-wijsheid'] },
+  {
+    label: 'Onderzoekscultuur',
+    english: 'Research culture',
+    modules: ['onderzoekscultuur', 'van-data-naar-wijsheid'],
+  },
 ] as const;
 
 export type ModuleSlug = (typeof themes)[number]['modules'][number];
@@ -46,4 +56,5 @@ export const audienceRoutes = ['voor-lerarenopleiders', 'voor-schoolleiders', 'v
 export type AudienceRoute = (typeof audienceRoutes)[number];
 
 /** Whether a page slug is one of the audience landing pages. */
-export const isAudienceRoute = (slug: string): slug is AudienceRoute => (audienceRoutes as readonly string[]).includes(slug);
+export const isAudienceRoute = (slug: string): slug is AudienceRoute =>
+  (audienceRoutes as readonly string[]).includes(slug);
