@@ -3,12 +3,12 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlightLinksValidator from 'starlight-links-validator';
-import { offline } from './src/integrations/offline.ts';
-import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
-import { baseLinks } from './src/plugins/satteri-base-links.ts';
-import { sidebar } from './src/sidebar.ts';
-import { csp } from './src/csp.ts';
-import { headersFile } from './src/integrations/headers-file.ts';
+import { offline } from './src/features/offline/integration.ts';
+import { siteUrlWarning } from './src/site/site-url-warning.ts';
+import { baseLinks } from './src/site/satteri-base-links.ts';
+import { sidebar } from './src/course/sidebar.ts';
+import { csp } from './src/site/csp.ts';
+import { headersFile } from './src/site/headers/integration.ts';
 
 // BASE_PATH=/teacher-leadership/ builds the site for a sub-path, as GitHub Pages serves it.
 const base = process.env.BASE_PATH ?? '/';
@@ -57,7 +57,7 @@ export default defineConfig({
         SkipLink: './src/components/overrides/SkipLink.astro',
       },
       lastUpdated: false,
-      routeMiddleware: './src/route-data.ts',
+      routeMiddleware: './src/site/route-data.ts',
       plugins: [starlightLinksValidator({ errorOnRelativeLinks: true })],
     }),
     // After Starlight, whose build step writes the Pagefind index the service worker keeps.

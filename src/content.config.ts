@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { pageFrontmatter } from './lib/page-schema';
-import { uiStrings } from './lib/ui-strings';
+import { pageFrontmatter } from './site/page-schema';
+import { uiStrings } from './site/ui-strings';
 
 export const collections = {
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: pageFrontmatter }) }),

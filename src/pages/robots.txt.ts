@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { robotsTxt } from '../lib/robots-txt';
+import { robotsTxt } from '../site/robots-txt';
 import { withBase } from '../lib/with-base';
 
 /** Starlight's sitemap integration writes `sitemap-index.xml` at the base when `site` is set. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { parsePolicy } from '../../src/lib/csp-policy';
+import { parsePolicy } from '../../src/site/csp-policy';
 import { launchBrowser } from './support/browser';
 import { builtPages } from './support/built-pages';
 import { AssignmentBuilder } from './support/assignments';

@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { builtPages } from './support/built-pages';
 
 /** Our widgets that ship a script, with the custom element each renders (Starlight overrides are on every page by design). */
-const componentsDir = join(import.meta.dirname, '../../src/components');
-const scripted = readdirSync(componentsDir, { recursive: true, encoding: 'utf8' })
-  .filter((file) => /^(widgets|portfolio|assignments)\/.*\.astro$/.test(file))
-  .map((file) => ({ name: basename(file, '.astro'), source: readFileSync(join(componentsDir, file), 'utf8') }))
-  .filter(({ source }) => /<script>/.test(source))
+const srcDir = join(import.meta.dirname, '../../src');
+const scripted = readdirSync(srcDir, { recursive: true, encoding: 'utf8' })
+  .filter((file) => /^(widgets|features)\/(?!offline\/).*\.astro$/.test(file))
+  .map((file) => ({ name: basename(file, '.astro'), source: readFileSync(join(srcDir, file), 'utf8') }))
+  .filter(({ source }) => /<script src=/.test(source))
   .map(({ name, source }) => ({ name, tag: /^<([a-z][a-z0-9]*-[a-z0-9-]+)[\s>]/m.exec(source)?.[1] }));
 
 const html = (path: string) => readFileSync(join('dist', path.endsWith('.html') ? path : `${path}index.html`), 'utf8');

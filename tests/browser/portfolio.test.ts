@@ -6,7 +6,7 @@ import { Portfolio } from './support/portfolio';
 import { ReflectionQuestions } from './support/reflection-questions';
 import { axeViolations, horizontalOverflow, openPage, storeKey, type OpenOptions } from './support/widget-page';
 import { contentPages, isEnglish, isModule } from '../content/pages';
-import { countReflectionQuestions } from '../../src/lib/portfolio';
+import { countReflectionQuestions } from '../../src/features/mijn-werk/portfolio';
 
 const reflectionQuestions = contentPages()
   .filter((page) => isModule(page) && !isEnglish(page))

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { workshopKits } from '../../src/sidebar';
+import { workshopKits } from '../../src/course/course';
 import { contentPages, type ContentPage } from '../content/pages';
 import { launchBrowser } from './support/browser';
 import { SitePage } from './support/site-page';

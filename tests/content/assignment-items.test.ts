@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import dutchStrings from '../../src/content/i18n/nl.json';
 import englishStrings from '../../src/content/i18n/en.json';
-import { moduleItems } from '../../src/lib/module-items';
-import { courseModules } from '../../src/sidebar';
+import { moduleItems } from '../../src/course/module-items';
+import { courseModules } from '../../src/course/course';
 import { contentPages } from './pages';
 
 const pages = new Map(contentPages().map((page) => [page.path, page]));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { uncoveredIdeas } from '../../src/lib/content-map';
-import { sidebar } from '../../src/sidebar';
+import { uncoveredIdeas } from '../../src/site/content-map';
+import { sidebar } from '../../src/course/sidebar';
 import { contentPages, isEnglish, isModule } from './pages';
 
 const dutchModules = contentPages().filter((page) => isModule(page) && !isEnglish(page));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { audienceRoutes, sidebar } from '../../src/sidebar';
+import { audienceRoutes, isAudienceRoute } from '../../src/course/course';
+import { sidebar } from '../../src/course/sidebar';
 import { contentPages, isEnglish, isKit, isModule, type ContentPage } from './pages';
 
 const pages = contentPages();
@@ -31,7 +32,7 @@ function sections(body: string): { heading: string; text: string }[] {
 const linked = (text: string, folder: 'modules' | 'werkvormen') =>
   [...text.matchAll(new RegExp(`\\]\\((?:/en)?/${folder}/([a-z-]+)/\\)`, 'g'))].map((match) => match[1]!);
 
-const routePages = pages.filter((page) => audienceRoutes.includes(slugOf(page)));
+const routePages = pages.filter((page) => isAudienceRoute(slugOf(page)));
 
 describe('the audience landing pages', () => {
   it('exist in both languages, as pages for their own audience', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sidebar, workshopKits } from '../../src/sidebar';
+import { workshopKits } from '../../src/course/course';
+import { sidebar } from '../../src/course/sidebar';
 import { contentPages, isEnglish, isKit, planMinutes, section, sectionHeadings } from './pages';
 
 const pages = contentPages();

@@ -1,0 +1,29 @@
+import type { StarlightUserConfig } from '@astrojs/starlight/types';
+import { audienceRoutes, themes, workshopKits } from './course';
+
+type Sidebar = NonNullable<StarlightUserConfig['sidebar']>;
+
+/** Starlight's sidebar, built from the course (`course.ts`); Starlight shows each page's title in the reader's language. */
+export const sidebar: Sidebar = [
+  { label: 'Routes', translations: { en: 'Routes' }, items: audienceRoutes.map((slug) => ({ slug })) },
+  ...themes.map(({ label, english, modules }) => ({
+    label,
+    translations: { en: english },
+    items: modules.map((slug) => ({ slug: `modules/${slug}` })),
+  })),
+  {
+    label: 'Werkvormen',
+    translations: { en: 'Workshop kits' },
+    items: [
+      { slug: 'werkvormen', label: 'Overzicht', translations: { en: 'Overview' } },
+      ...workshopKits.map((slug) => ({ slug: `werkvormen/${slug}` })),
+    ],
+  },
+  { slug: 'mijn-werk' },
+  { slug: 'opdracht-samenstellen' },
+  {
+    label: 'Naslag',
+    translations: { en: 'Reference' },
+    items: [{ slug: 'begrippen' }, { slug: 'bronnen' }, { slug: 'over-deze-site' }],
+  },
+];

@@ -1,0 +1,208 @@
+import {
+  assignmentProgress,
+  decodeAssignment,
+  handInGroups,
+  payloadFromHash,
+  type Assignment,
+  type Catalogue,
+  type Problem,
+} from '../assignments/assignment';
+import { handInFile, handInFileName, handInOutline } from './assignment-hand-in';
+import { fillIn, longDate } from '../../lib/fill-in';
+import type { SavedAnswer } from '../../lib/store-data';
+import { withBase } from '../../lib/with-base';
+import { AnswerWidget } from '../../widgets/runtime/answer-widget';
+import { download, downloadWord } from '../../widgets/runtime/download';
+import { pageStore } from '../../widgets/runtime/page-store';
+
+/** An element with `textContent` set: the one way link and reader text reach this page. */
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = ''): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+/** The student's assignment page (see `Opdracht.astro`). */
+class AssignmentPage extends AnswerWidget {
+  #catalogue: Catalogue = JSON.parse(this.dataset['catalogue'] ?? '[]');
+  #lang = this.dataset['lang'] ?? 'nl';
+  #assignment: Assignment | null = null;
+
+  #part<T extends HTMLElement = HTMLElement>(name: string): T {
+    return this.querySelector<T>(`[data-${name}]`)!;
+  }
+
+  override connectedCallback() {
+    this.querySelectorAll<HTMLButtonElement>('[data-export]').forEach((button) =>
+      button.addEventListener('click', () => this.#export(button.dataset['export']!)),
+    );
+    this.#part<HTMLInputElement>('name').addEventListener('input', () => this.#showName());
+    window.addEventListener('hashchange', () => this.#read());
+    // Coming back from a module with the Back button: show the progress made there.
+    window.addEventListener('pageshow', (event) => event.persisted && this.restore(pageStore().answers()));
+    this.#read(false);
+    super.connectedCallback();
+  }
+
+  /** Reads the assignment from the link's fragment. */
+  #read(render = true) {
+    const { assignment, problems } = decodeAssignment(payloadFromHash(location.hash), this.#catalogue);
+    this.#assignment = assignment;
+    this.#showProblems(problems, assignment !== null);
+    this.#part('assignment').hidden = assignment === null;
+    if (!assignment) return;
+    this.#part('title').textContent = assignment.title || this.label('untitled');
+    const due = this.#part('due');
+    due.hidden = !assignment.due;
+    due.textContent = assignment.due ? fillIn(this.label('due'), { date: longDate(`${assignment.due}T12:00:00Z`, this.#lang) }) : '';
+    const instructions = this.#part('instructions');
+    instructions.hidden = !assignment.instructions;
+    instructions.textContent = assignment.instructions;
+    this.#part('todo').hidden = assignment.modules.length === 0;
+    this.#part('hand-in').hidden = assignment.modules.length === 0;
+    if (render) this.restore(pageStore().answers());
+  }
+
+  #showProblems(problems: Problem[], usable: boolean) {
+    this.#part('problems').hidden = problems.length === 0;
+    this.#part('problem-usable').hidden = !usable;
+    this.#part('problem-list').replaceChildren(...problems.map((problem) => element('li', this.#problemText(problem))));
+  }
+
+  #problemText(problem: Problem): string {
+    switch (problem.kind) {
+      case 'bad-field':
+        return this.label(`problem.bad-${problem.field}`);
+      case 'too-long':
+        return this.label(`problem.too-long-${problem.field}`);
+      case 'unknown-question':
+        return fillIn(this.label('problem.unknown-question'), {
+          module: problem.module,
+          index: /^\d+$/.test(problem.index) ? Number(problem.index) + 1 : problem.index,
+        });
+      case 'too-many-modules':
+      case 'more':
+        return fillIn(this.label(`problem.${problem.kind}`), { count: problem.count });
+      case 'unknown-module':
+        return fillIn(this.label('problem.unknown-module'), { slug: problem.slug });
+      case 'unknown-widget':
+        return fillIn(this.label('problem.unknown-widget'), { module: problem.module, id: problem.id });
+      default:
+        return this.label(`problem.${problem.kind}`);
+    }
+  }
+
+  protected override restore(answers: Record<string, SavedAnswer>) {
+    const assignment = this.#assignment;
+    if (!assignment) return;
+    const progress = assignmentProgress(assignment, this.#catalogue, answers, pageStore().visits());
+    this.#part('summary').textContent = fillIn(this.label('progress'), { done: progress.done, total: progress.total });
+    const bar = this.#part<HTMLProgressElement>('total-progress');
+    bar.max = Math.max(1, progress.total);
+    bar.value = progress.done;
+    this.#part('modules').replaceChildren(
+      ...progress.modules.map((module) => {
+        const section = element('section', '', 'assignment-module-progress');
+        const headingId = `opdracht-module-${module.slug}`;
+        section.setAttribute('aria-labelledby', headingId);
+        const heading = element('h3');
+        heading.id = headingId;
+        const link = element('a', module.title);
+        link.href = withBase(module.path, import.meta.env.BASE_URL);
+        heading.append(link);
+        const summary = element('p', fillIn(this.label('progress'), { done: module.done, total: module.items.length }));
+        const moduleBar = element('progress');
+        moduleBar.max = module.items.length;
+        moduleBar.value = module.done;
+        moduleBar.setAttribute('aria-label', fillIn(this.label('progressModule'), { module: module.title }));
+        const list = element('ul');
+        for (const item of module.items) {
+          const entry = element('li');
+          const status = element('span', this.label(item.done ? 'done' : 'notDone'), `assignment-item__status${item.done ? ' assignment-item__status--done' : ''}`);
+          const mark = element('span', item.done ? '✓ ' : '○ ');
+          mark.setAttribute('aria-hidden', 'true');
+          entry.append(mark, status, `: ${item.kind === 'read' ? this.label('read') : item.label}`);
+          list.append(entry);
+        }
+        section.append(heading, summary, moduleBar, list);
+        return section;
+      }),
+    );
+    this.#showPreview(answers);
+  }
+
+  #showPreview(answers: Record<string, SavedAnswer>) {
+    const groups = handInGroups(this.#assignment!, this.#catalogue, answers);
+    this.#part('preview-empty').hidden = groups.length > 0;
+    this.#part('preview').replaceChildren(
+      ...groups.map((group) => {
+        const wrapper = element('div');
+        const list = element('dl', '', 'assignment-answers');
+        for (const answer of group.answers) list.append(element('dt', answer.prompt), element('dd', answer.text));
+        wrapper.append(element('h4', group.title ?? group.path), list);
+        return wrapper;
+      }),
+    );
+    this.#showName();
+  }
+
+  #showName() {
+    const name = this.#part<HTMLInputElement>('name').value.trim();
+    this.#part('print-name').textContent = name ? fillIn(this.label('student'), { name }) : '';
+  }
+
+  async #export(format: string) {
+    const assignment = this.#assignment;
+    if (!assignment) return;
+    const nameField = this.#part<HTMLInputElement>('name');
+    const student = nameField.value.trim();
+    if (!student) {
+      this.#say(this.label('nameMissing'));
+      nameField.setAttribute('aria-invalid', 'true');
+      nameField.focus();
+      return;
+    }
+    nameField.removeAttribute('aria-invalid');
+    this.#showName();
+    if (format === 'print') return window.print();
+    const now = new Date();
+    const answers = pageStore().answers();
+    if (format === 'json') {
+      const name = handInFileName(assignment.title, student, 'json', now);
+      download(name, handInFile(assignment, this.#catalogue, answers, student, now), 'application/json');
+      return this.#say(fillIn(this.label('exported'), { file: name }));
+    }
+    this.#say(this.label('wordLoading'));
+    try {
+      const outline = handInOutline(
+        { ...assignment, title: assignment.title || this.label('untitled') },
+        this.#catalogue,
+        answers,
+        student,
+        {
+          student: this.label('student'),
+          due: this.label('due'),
+          progress: this.label('progress'),
+          exportedOn: this.label('exportedOn'),
+          savedOn: this.label('savedOn'),
+          otherPage: this.label('otherPage'),
+          empty: this.label('empty'),
+        },
+        this.#lang,
+        now,
+      );
+      const name = handInFileName(assignment.title, student, 'docx', now);
+      await downloadWord(name, outline, this.#lang);
+      this.#say(fillIn(this.label('exported'), { file: name }));
+    } catch {
+      this.#say(this.label('wordFailed'));
+    }
+  }
+
+  #say(message: string) {
+    this.#part('live').textContent = message;
+  }
+}
+
+customElements.define('assignment-page', AssignmentPage);

@@ -1,0 +1,302 @@
+import { MAX_FILE_BYTES, planImport, readAnswersFile, type ImportedAnswers } from '../../lib/answers-file';
+import { fillIn, longDate } from '../../lib/fill-in';
+import { courseProgress, portfolioGroups, type ModuleInfo, type PortfolioAnswer, type PortfolioGroup } from './portfolio';
+import { portfolioOutline, toMarkdown } from './portfolio-export';
+import { forgetAll, restoreItems, siteItems, type StoredItem } from '../../lib/site-storage';
+import { parseStore, type SavedAnswer } from '../../lib/store-data';
+import { withBase } from '../../lib/with-base';
+import { AnswerWidget } from '../../widgets/runtime/answer-widget';
+import { datedFileName, download, downloadWord } from '../../widgets/runtime/download';
+import { downloadAnswers } from '../../widgets/runtime/download-answers';
+import { browserStorage, pageStore } from '../../widgets/runtime/page-store';
+
+/** An element with `textContent` set: the one way reader text reaches this page. */
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = ''): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+function button(text: string, onClick: () => void, primary = false): HTMLButtonElement {
+  const node = element('button', text, primary ? 'widget-button widget-button--primary' : 'widget-button');
+  node.type = 'button';
+  node.addEventListener('click', onClick);
+  return node;
+}
+
+/** The portfolio page: progress, answers, export, import, and what is kept (see `Portfolio.astro`). */
+class MijnWerk extends AnswerWidget {
+  #modules: ModuleInfo[] = JSON.parse(this.dataset['modules'] ?? '[]');
+  #lang = this.dataset['lang'] ?? 'nl';
+  #pendingImport: ImportedAnswers | null = null;
+  #undo: (() => void) | null = null;
+
+  #part<T extends HTMLElement = HTMLElement>(name: string): T {
+    return this.querySelector<T>(`[data-${name}]`)!;
+  }
+
+  override connectedCallback() {
+    this.querySelectorAll<HTMLButtonElement | HTMLInputElement>('[data-export], [data-import-file], [data-forget-all]').forEach((control) => (control.disabled = false));
+    this.querySelectorAll<HTMLButtonElement>('[data-export]').forEach((control) =>
+      control.addEventListener('click', () => this.#export(control.dataset['export']!)),
+    );
+    this.#part<HTMLInputElement>('import-file').addEventListener('change', (event) => this.#readImport(event.target as HTMLInputElement));
+    this.#part('import-confirm').addEventListener('click', () => this.#confirmImport());
+    this.#part('import-cancel').addEventListener('click', () => this.#cancelImport());
+    this.#part('delete-all').addEventListener('click', () => this.#deleteAll());
+    this.#part('forget-all').addEventListener('click', () => this.#forgetAll());
+    this.#part('undo').addEventListener('click', () => this.#runUndo());
+    this.#part('dialog-export').addEventListener('click', () => downloadAnswers(pageStore()));
+    super.connectedCallback();
+  }
+
+  protected override restore(answers: Record<string, SavedAnswer>) {
+    this.#showProgress(answers);
+    this.#showAnswers(portfolioGroups(this.#modules, answers));
+    this.#showStoredItems();
+  }
+
+  #refresh() {
+    this.restore(pageStore().answers());
+    this.showProblems();
+  }
+
+  #showProgress(answers: Record<string, SavedAnswer>) {
+    const progress = courseProgress(this.#modules, answers, pageStore().visits());
+    this.#part('progress-summary').textContent = fillIn(this.label('progressSummary'), {
+      visited: progress.modulesVisited,
+      total: progress.modules.length,
+      answered: progress.questionsAnswered,
+      questions: progress.questionsTotal,
+    });
+    this.#part<HTMLProgressElement>('progress-bar').value = progress.modulesVisited;
+    for (const module of progress.modules) {
+      const status = this.querySelector(`[data-module="${CSS.escape(module.path)}"] [data-module-status]`);
+      if (!status) continue;
+      const visited = module.visitedAt ? fillIn(this.label('visitedOn'), { date: longDate(module.visitedAt, this.#lang) }) : this.label('notVisited');
+      const answered = module.questions > 0 ? fillIn(this.label('questionsAnswered'), { answered: module.questionsAnswered, questions: module.questions }) : '';
+      status.textContent = [visited, answered].filter(Boolean).join(' · ');
+    }
+  }
+
+  #showAnswers(groups: PortfolioGroup[]) {
+    const list = this.#part('answers');
+    list.replaceChildren(...groups.map((group) => this.#group(group)));
+    this.#part('empty').hidden = groups.length > 0;
+    this.#part('delete-all').hidden = groups.length === 0;
+  }
+
+  #group(group: PortfolioGroup): HTMLElement {
+    const section = element('div', '', 'portfolio__group');
+    const heading = element('h3');
+    const link = element('a', group.title ?? fillIn(this.label('otherPage'), { path: group.path }));
+    link.href = withBase(group.path, import.meta.env.BASE_URL);
+    heading.append(link);
+    const list = element('dl', '', 'portfolio__answers');
+    for (const answer of group.answers) list.append(...this.#answer(answer));
+    section.append(heading, list);
+    return section;
+  }
+
+  #answer(answer: PortfolioAnswer): HTMLElement[] {
+    const question = element('dt', answer.prompt);
+    const body = element('dd');
+    const tools = element('div', '', 'portfolio__answer-tools');
+    const remove = button(this.label('delete'), () => this.#confirmDelete(answer, tools, remove));
+    remove.setAttribute('aria-label', `${this.label('delete')}: ${answer.prompt}`);
+    tools.append(remove);
+    body.append(element('p', answer.text, 'portfolio__text'), element('p', fillIn(this.label('savedOn'), { date: longDate(answer.savedAt, this.#lang) }), 'portfolio__meta'), tools);
+    return [question, body];
+  }
+
+  /** Asks in place, so the reader's eyes and focus stay with the answer. */
+  #confirmDelete(answer: PortfolioAnswer, tools: HTMLElement, remove: HTMLButtonElement) {
+    const yes = button(this.label('confirmYes'), () => this.#delete(answer), true);
+    const no = button(this.label('confirmNo'), () => {
+      tools.replaceChildren(remove);
+      remove.focus();
+    });
+    tools.replaceChildren(element('p', this.label('confirmDelete')), yes, no);
+    yes.focus();
+  }
+
+  #delete(answer: PortfolioAnswer) {
+    const { id, ...saved } = answer;
+    const { kept } = pageStore().remove([id]);
+    this.#refresh();
+    this.#offerUndo(this.label('deleted'), kept, () => void pageStore().put({ [id]: saved }));
+  }
+
+  async #deleteAll() {
+    const answers = { ...pageStore().answers() };
+    const count = Object.keys(answers).length;
+    if (!(await this.#confirm(fillIn(this.label('deleteAllQuestion'), { count }), this.label('confirmYes')))) return;
+    const { kept } = pageStore().remove(Object.keys(answers));
+    this.#refresh();
+    this.#offerUndo(this.label('deletedAll'), kept, () => void pageStore().put(answers));
+  }
+
+  async #forgetAll() {
+    if (!(await this.#confirm(this.label('forgetQuestion'), this.label('forgetYes'), true))) return;
+    const storage = browserStorage();
+    const result = storage ? forgetAll(storage) : { forgotten: [] };
+    if ('failed' in result) return this.#say(this.label('forgetFailed'));
+    pageStore().receive(null);
+    this.#refresh();
+    this.#offerUndo(this.label('forgotten'), true, () => {
+      if (storage) restoreItems(storage, result.forgotten);
+      const answers = result.forgotten.find((item) => item.kind === 'answers');
+      if (answers) pageStore().receive(answers.raw);
+    });
+  }
+
+  #showStoredItems() {
+    const list = this.#part('stored-items');
+    const items = siteItems(browserStorage());
+    list.replaceChildren(...items.map((item) => this.#storedItem(item)));
+    if (items.length === 0) list.append(element('li', this.label('stored.none')));
+    this.#part<HTMLButtonElement>('forget-all').disabled = items.length === 0;
+  }
+
+  #storedItem(item: StoredItem): HTMLElement {
+    const size = new Intl.NumberFormat(this.#lang, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 }).format(item.raw.length / 1000);
+    const entry = element('li');
+    if (item.kind === 'answers') {
+      const parsed = parseStore(item.raw);
+      const data = 'data' in parsed ? parsed.data : { answers: {}, visits: {} };
+      entry.textContent = fillIn(this.label('stored.answers'), { answers: Object.keys(data.answers).length, visits: Object.keys(data.visits).length, size });
+    } else if (item.kind === 'set-aside') {
+      const date = longDate(item.key.slice(item.key.lastIndexOf(':apart:') + ':apart:'.length), this.#lang);
+      entry.textContent = `${fillIn(this.label('stored.set-aside'), { date, size })} `;
+      entry.append(button(this.label('downloadSetAside'), () => download(`${item.key.replace(/[^a-z0-9-]+/gi, '-')}.txt`, item.raw)));
+    } else {
+      const theme = ['dark', 'light'].includes(item.raw) ? item.raw : 'auto';
+      entry.textContent = fillIn(this.label('stored.theme'), { value: this.label(`theme.${theme}`) });
+    }
+    return entry;
+  }
+
+  async #export(format: string) {
+    if (format === 'print') return window.print();
+    if (format === 'json') return this.#exported(downloadAnswers(pageStore()));
+    const now = new Date();
+    const outline = portfolioOutline(
+      portfolioGroups(this.#modules, pageStore().answers()),
+      {
+        title: this.label('docTitle'),
+        exportedOn: this.label('exportedOn'),
+        savedOn: this.label('savedOn'),
+        otherPage: this.label('otherPage'),
+        empty: this.label('empty'),
+      },
+      this.#lang,
+      now,
+    );
+    if (format === 'markdown') {
+      const name = datedFileName('md', now);
+      download(name, toMarkdown(outline), 'text/markdown;charset=utf-8');
+      return this.#exported(name);
+    }
+    this.#say(this.label('wordLoading'));
+    try {
+      const name = datedFileName('docx', now);
+      await downloadWord(name, outline, this.#lang);
+      this.#exported(name);
+    } catch {
+      this.#say(this.label('wordFailed'));
+    }
+  }
+
+  #exported(fileName: string) {
+    this.#say(fillIn(this.label('exported'), { file: fileName }));
+  }
+
+  async #readImport(input: HTMLInputElement) {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    this.#cancelImport(false);
+    let result: ReturnType<typeof readAnswersFile>;
+    try {
+      // The size is checked before reading, so a huge file is never loaded.
+      result = file.size > MAX_FILE_BYTES ? { error: 'too-large' } : readAnswersFile(await file.text(), file.size);
+    } catch {
+      return this.#say(this.label('import.unreadable'));
+    }
+    if ('error' in result) return this.#say(fillIn(this.label(`import.${result.error}`), { where: result.where ?? '' }));
+    const plan = planImport(pageStore().answers(), result.ok.answers);
+    if (plan.add.length + plan.replace.length === 0) return this.#say(this.label('importNothing'));
+    this.#pendingImport = result.ok;
+    this.#part('import-summary').textContent = fillIn(this.label('importPlan'), {
+      count: Object.keys(result.ok.answers).length,
+      add: plan.add.length,
+      replace: plan.replace.length,
+      same: plan.same.length,
+    });
+    const current = pageStore().answers();
+    this.#part('import-replace-list').replaceChildren(...plan.replace.map((id) => element('li', current[id]?.prompt ?? id)));
+    this.#part('import-replace').hidden = plan.replace.length === 0;
+    this.#part('import-plan').hidden = false;
+    this.#say('');
+    this.#part('import-summary').focus();
+  }
+
+  #confirmImport() {
+    const incoming = this.#pendingImport;
+    if (!incoming) return;
+    const plan = planImport(pageStore().answers(), incoming.answers);
+    const { kept } = pageStore().put(incoming.answers, incoming.visits);
+    this.#cancelImport(false);
+    this.#refresh();
+    this.#say(`${fillIn(this.label('imported'), { add: plan.add.length, replace: plan.replace.length })}${kept ? '' : ` ${this.label('notKept')}`}`);
+    this.#part('live').focus();
+  }
+
+  #cancelImport(announce = true) {
+    const wasOpen = this.#pendingImport !== null;
+    this.#pendingImport = null;
+    this.#part('import-plan').hidden = true;
+    if (announce && wasOpen) {
+      this.#say(this.label('importCancelled'));
+      this.#part('import-file').focus();
+    }
+  }
+
+  /** Asks in a modal dialog; resolves to whether the reader confirmed. */
+  #confirm(question: string, confirmLabel: string, offerExport = false): Promise<boolean> {
+    const dialog = this.#part<HTMLDialogElement>('confirm-dialog');
+    this.#part('dialog-text').textContent = question;
+    this.#part('dialog-confirm').textContent = confirmLabel;
+    this.#part('dialog-export').hidden = !offerExport;
+    dialog.returnValue = '';
+    dialog.showModal();
+    return new Promise((resolve) => dialog.addEventListener('close', () => resolve(dialog.returnValue === 'confirm'), { once: true }));
+  }
+
+  #say(message: string) {
+    this.#undo = null;
+    this.#part('undo').hidden = true;
+    this.#part('live').textContent = message;
+  }
+
+  /** Says what was done and offers to undo it, until the next thing the reader does here. */
+  #offerUndo(message: string, kept: boolean, undo: () => void) {
+    this.#say(kept ? message : `${message} ${this.label('notKept')}`);
+    this.#undo = undo;
+    const undoButton = this.#part('undo');
+    undoButton.hidden = false;
+    undoButton.focus();
+  }
+
+  #runUndo() {
+    const undo = this.#undo;
+    if (!undo) return;
+    undo();
+    this.#refresh();
+    this.#say(this.label('undone'));
+    this.#part('live').focus();
+  }
+}
+
+customElements.define('mijn-werk', MijnWerk);

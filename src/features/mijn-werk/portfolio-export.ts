@@ -1,0 +1,65 @@
+/**
+ * The portfolio as a document: the same outline for Markdown and Word (see
+ * `portfolio-docx.ts`), so both exports hold exactly what the portfolio page shows.
+ */
+import { fillIn, longDate } from '../../lib/fill-in';
+import type { PortfolioGroup } from './portfolio';
+
+export interface ExportLabels {
+  /** The document's title, e.g. "Mijn werk: Leiderschap van leraren". */
+  title: string;
+  /** "Geëxporteerd op {{date}}" */
+  exportedOn: string;
+  /** "Bewaard op {{date}}" */
+  savedOn: string;
+  /** "Andere pagina: {{path}}", for answers given outside the modules. */
+  otherPage: string;
+  /** Said when there is nothing to export. */
+  empty: string;
+}
+
+export type Block =
+  | { kind: 'title' | 'heading' | 'question'; text: string }
+  | { kind: 'answer'; text: string }
+  | { kind: 'note'; text: string };
+
+/** The portfolio as a flat list of blocks, in reading order. */
+export function portfolioOutline(groups: PortfolioGroup[], labels: ExportLabels, lang: string, exportedAt: Date): Block[] {
+  const blocks: Block[] = [
+    { kind: 'title', text: labels.title },
+    { kind: 'note', text: fillIn(labels.exportedOn, { date: longDate(exportedAt, lang) }) },
+  ];
+  if (groups.length === 0) blocks.push({ kind: 'note', text: labels.empty });
+  for (const group of groups) {
+    blocks.push({ kind: 'heading', text: group.title ?? fillIn(labels.otherPage, { path: group.path }) });
+    for (const answer of group.answers) {
+      blocks.push(
+        { kind: 'question', text: answer.prompt },
+        { kind: 'answer', text: answer.text },
+        { kind: 'note', text: fillIn(labels.savedOn, { date: longDate(answer.savedAt, lang) }) },
+      );
+    }
+  }
+  return blocks;
+}
+
+/** Markdown that reads as the reader wrote it: their text stays as typed, quoted so it cannot become a heading or a list of the document. */
+export function toMarkdown(blocks: Block[]): string {
+  const lines = blocks.map((block) => {
+    switch (block.kind) {
+      case 'title':
+        return `# ${oneLine(block.text)}`;
+      case 'heading':
+        return `## ${oneLine(block.text)}`;
+      case 'question':
+        return `### ${oneLine(block.text)}`;
+      case 'answer':
+        return block.text.split(/\r?\n/).map((line) => (line === '' ? '>' : `> ${line}`)).join('\n');
+      case 'note':
+        return `*${oneLine(block.text)}*`;
+    }
+  });
+  return `${lines.join('\n\n')}\n`;
+}
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();

@@ -1,0 +1,106 @@
+/**
+ * The reader's work, arranged for the portfolio page and its exports: answers grouped per
+ * module in course order, and how far the reader has come.
+ *
+ * A module is the same module in both languages (`/modules/x/` and `/en/modules/x/`), so
+ * answers given on the English page show under the module in a Dutch portfolio too.
+ */
+import { moduleItems } from '../../course/module-items';
+import type { SavedAnswer } from '../../lib/store-data';
+
+export interface ModuleInfo {
+  /** The module's path in the portfolio's language, e.g. `/en/modules/de-paradox/`. */
+  path: string;
+  title: string;
+  /** How many reflection questions it asks. */
+  questions: number;
+}
+
+export type PortfolioAnswer = SavedAnswer & { id: string };
+
+export interface PortfolioGroup {
+  /** The module's path, or for an answer given elsewhere, that page's path. */
+  path: string;
+  /** The module's title, or `null` for a page that is not a module. */
+  title: string | null;
+  answers: PortfolioAnswer[];
+}
+
+export interface ModuleProgress extends ModuleInfo {
+  visitedAt: string | null;
+  questionsAnswered: number;
+  answers: number;
+}
+
+export interface Progress {
+  modules: ModuleProgress[];
+  modulesVisited: number;
+  questionsAnswered: number;
+  questionsTotal: number;
+  answers: number;
+}
+
+/** `/en/modules/x/` and `/modules/x/` are one module. */
+const moduleKey = (path: string) => path.replace(/^\/en\//, '/');
+
+const byId = (a: PortfolioAnswer, b: PortfolioAnswer) => a.id.localeCompare(b.id, 'en', { numeric: true });
+
+function answersByModule(answers: Record<string, SavedAnswer>): Map<string, PortfolioAnswer[]> {
+  const groups = new Map<string, PortfolioAnswer[]>();
+  for (const [id, answer] of Object.entries(answers)) {
+    const key = moduleKey(answer.page);
+    groups.set(key, [...(groups.get(key) ?? []), { ...answer, id }]);
+  }
+  return groups;
+}
+
+/** The answers per module in course order, then answers given on other pages. */
+export function portfolioGroups(modules: ModuleInfo[], answers: Record<string, SavedAnswer>): PortfolioGroup[] {
+  const grouped = answersByModule(answers);
+  const groups: PortfolioGroup[] = [];
+  for (const module of modules) {
+    const moduleAnswers = grouped.get(moduleKey(module.path));
+    grouped.delete(moduleKey(module.path));
+    if (moduleAnswers) groups.push({ path: module.path, title: module.title, answers: moduleAnswers.sort(byId) });
+  }
+  for (const key of [...grouped.keys()].sort()) {
+    const rest = grouped.get(key)!;
+    groups.push({ path: rest[0]!.page, title: null, answers: rest.sort(byId) });
+  }
+  return groups;
+}
+
+const isAnsweredReflection = (answer: PortfolioAnswer) => answer.widget === 'reflectie-vragen' && answer.text.trim() !== '';
+
+/** Per module: visited when, how many of its reflection questions are answered; and the totals. */
+export function courseProgress(modules: ModuleInfo[], answers: Record<string, SavedAnswer>, visits: Record<string, string>): Progress {
+  const grouped = answersByModule(answers);
+  const lastVisit = new Map<string, string>();
+  for (const [path, time] of Object.entries(visits)) {
+    const key = moduleKey(path);
+    const known = lastVisit.get(key);
+    if (!known || Date.parse(time) > Date.parse(known)) lastVisit.set(key, time);
+  }
+  const progress = modules.map((module): ModuleProgress => {
+    const moduleAnswers = grouped.get(moduleKey(module.path)) ?? [];
+    return {
+      ...module,
+      visitedAt: lastVisit.get(moduleKey(module.path)) ?? null,
+      questionsAnswered: Math.min(module.questions, moduleAnswers.filter(isAnsweredReflection).length),
+      answers: moduleAnswers.length,
+    };
+  });
+  const sum = (pick: (module: ModuleProgress) => number) => progress.reduce((total, module) => total + pick(module), 0);
+  return {
+    modules: progress,
+    modulesVisited: progress.filter((module) => module.visitedAt !== null).length,
+    questionsAnswered: sum((module) => module.questionsAnswered),
+    questionsTotal: sum((module) => module.questions),
+    answers: sum((module) => module.answers),
+  };
+}
+
+/** How many questions the `<Reflectie questions={[…]} />` sets in an MDX body ask (see `module-items.ts`). */
+export function countReflectionQuestions(mdxBody: string): number {
+  return moduleItems(mdxBody).reflections.reduce((total, set) => total + set.questions.length, 0);
+}

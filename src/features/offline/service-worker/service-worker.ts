@@ -1,0 +1,106 @@
+/**
+ * The service worker (built to `<base>sw.js` by `src/features/offline/integration.ts`, which fills
+ * in the plan). It keeps the shared files from the start and a language's pages and search
+ * files once a page of that language asks for them, then answers from that cache first, so
+ * every kept page and search works without a network. A new build makes a new worker; it
+ * waits until the reader reloads through the site's notice (`offline-status.ts`), so an
+ * open page never switches version under the reader's hands.
+ *
+ * Messages from pages: `{ type: 'keep-language', lang }`, answered with
+ * `{ type: 'offline-ready', lang, newly }`; `{ type: 'activate-update' }`.
+ */
+import type { OfflinePlan } from '../offline-plan';
+
+declare const __OFFLINE_PLAN__: OfflinePlan;
+
+// Typed by this folder's tsconfig.json (lib WebWorker), which the site's DOM-typed code does not share.
+declare const self: ServiceWorkerGlobalScope;
+const worker = self;
+const plan = __OFFLINE_PLAN__;
+const scope = new URL(worker.registration.scope);
+const CACHE_PREFIX = 'leiderschap-offline-';
+const cacheName = `${CACHE_PREFIX}${plan.version}`;
+/** Which languages the reader has opened, kept apart from the versioned cache so an update keeps the same ones. */
+const settingsCache = 'leiderschap-offline-settings';
+const languagesUrl = new URL('offline-languages', scope).href;
+
+const urlOf = (path: string) => new URL(path, scope).href;
+
+async function keptLanguages(): Promise<string[]> {
+  const response = await (await caches.open(settingsCache)).match(languagesUrl);
+  return response ? response.json() : [];
+}
+
+/** Fetches the files of `paths` not yet in the cache; says whether any were missing. */
+async function keepFiles(paths: string[]): Promise<boolean> {
+  const cache = await caches.open(cacheName);
+  const missing = [];
+  for (const path of paths) if (!(await cache.match(urlOf(path)))) missing.push(path);
+  // `reload` skips the browser's HTTP cache, which may still hold the previous build's page.
+  await cache.addAll(missing.map((path) => new Request(urlOf(path), { cache: 'reload' })));
+  return missing.length > 0;
+}
+
+async function keepLanguage(lang: string): Promise<boolean> {
+  const paths = plan.languages[lang];
+  if (!paths) return false;
+  const languages = await keptLanguages();
+  if (!languages.includes(lang)) {
+    const settings = await caches.open(settingsCache);
+    await settings.put(languagesUrl, new Response(JSON.stringify([...languages, lang])));
+  }
+  return keepFiles(paths);
+}
+
+worker.addEventListener('install', (event) => {
+  event.waitUntil(
+    (async () => {
+      await keepFiles(plan.shared);
+      for (const lang of await keptLanguages()) await keepLanguage(lang);
+    })(),
+  );
+});
+
+worker.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) {
+        if (name.startsWith(CACHE_PREFIX) && name !== cacheName) await caches.delete(name);
+      }
+      // The page that installed the first worker works offline without a reload.
+      await worker.clients.claim();
+    })(),
+  );
+});
+
+worker.addEventListener('message', (event) => {
+  const message = event.data as { type?: string; lang?: string } | null;
+  if (message?.type === 'activate-update') event.waitUntil(worker.skipWaiting());
+  if (message?.type === 'keep-language' && message.lang) {
+    const { lang } = message;
+    event.waitUntil(keepLanguage(lang).then((newly) => event.source?.postMessage({ type: 'offline-ready', lang, newly })));
+  }
+});
+
+async function respond(request: Request, url: URL): Promise<Response> {
+  const cache = await caches.open(cacheName);
+  // Pagefind adds a cache-busting query to some of its files; pages are kept under their folder URL.
+  const cached =
+    (await cache.match(request, { ignoreSearch: true })) ??
+    (request.mode === 'navigate' && !url.pathname.endsWith('/') ? await cache.match(`${url.pathname}/`) : undefined);
+  if (cached) return cached;
+  try {
+    return await fetch(request);
+  } catch (error) {
+    const notKept = request.mode === 'navigate' ? await cache.match(urlOf('404.html')) : undefined;
+    if (notKept) return notKept;
+    throw error;
+  }
+}
+
+worker.addEventListener('fetch', (event) => {
+  const { request } = event;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return;
+  event.respondWith(respond(request, url));
+});

@@ -1,0 +1,55 @@
+import { z } from 'astro/zod';
+import { contentMapIds } from './content-map';
+import { courseModules } from '../course/course';
+
+/** Who a module is written for. The ids stay Dutch in both languages; labels are UI strings. */
+export const audiences = ['leraar', 'schoolleider', 'lerarenopleider'] as const;
+export type Audience = (typeof audiences)[number];
+
+/** A course module: everything a teacher educator needs to decide whether to assign it. */
+const moduleFrontmatter = z.object({
+  kind: z.literal('module'),
+  description: z.string().min(1),
+  goals: z.array(z.string().min(1)).min(1),
+  minutes: z.number().int().positive(),
+  audiences: z.array(z.enum(audiences)).min(1),
+  covers: z.array(z.enum(contentMapIds)).min(1),
+});
+
+/**
+ * A workshop kit (werkvorm): a ready-to-run team session built on one or more modules,
+ * with what a facilitator needs to decide whether it fits the team and the time.
+ */
+const kitFrontmatter = z.object({
+  kind: z.literal('werkvorm'),
+  description: z.string().min(1),
+  /** What the session is for, in one sentence. */
+  goal: z.string().min(1),
+  /** How long the session takes; the step-by-step plan adds up to this. */
+  minutes: z.number().int().positive(),
+  /** For how many people the session works, e.g. "4–30 deelnemers". */
+  groupSize: z.string().min(1),
+  audiences: z.array(z.enum(audiences)).min(1),
+  /** The modules the session builds on, by slug. */
+  modules: z.array(z.enum(courseModules)).min(1),
+  /** The site's interactive exercises the session uses, by name. */
+  widgets: z.array(z.string().min(1)).optional(),
+  covers: z.array(z.enum(contentMapIds)).min(1),
+});
+
+/** Any other page (home, glossary, about): Starlight's own fields, and for a route page its audience. */
+const otherPageFrontmatter = z.object({
+  kind: z.literal('page'),
+  /** Whom the page is written for (the audience landing pages); used as a search filter. */
+  audiences: z.array(z.enum(audiences)).min(1).optional(),
+});
+
+/**
+ * Extends Starlight's frontmatter. Every page says what `kind` it is, so that a module
+ * or workshop kit that lacks a field fails the build with a message naming the file and the field.
+ */
+export const pageFrontmatter = z.discriminatedUnion('kind', [
+  moduleFrontmatter,
+  kitFrontmatter,
+  otherPageFrontmatter,
+]);

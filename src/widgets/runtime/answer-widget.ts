@@ -1,0 +1,102 @@
+import type { JsonValue, SavedAnswer } from '../../lib/store-data';
+import { problemMessageKeys } from '../../lib/store-messages';
+import { downloadAnswers } from './download-answers';
+import { onOtherTabChange, pagePath, pageStore } from './page-store';
+import { BEFORE_RELOAD } from './reload-guard';
+
+/** What a widget hands to `save()`: the page and widget name are added here. */
+export interface WidgetAnswer {
+  value: JsonValue;
+  /** The answer as plain text in the page's language, for the portfolio and exports. */
+  text: string;
+  /** The question or task as the reader saw it. */
+  prompt: string;
+}
+
+/**
+ * What every widget that keeps answers shares: its labels (JSON in `data-labels`), the
+ * page's one store, other tabs' changes, and the `<StoreNotice>` inside it that tells the
+ * reader about storage problems and offers their answers as a file.
+ *
+ * A widget extends it, shows saved answers in `restore()` and calls `save()`. It sets text
+ * with `textContent` or `value` only, never as HTML.
+ */
+export abstract class AnswerWidget extends HTMLElement {
+  protected readonly labels: Record<string, string> = JSON.parse(this.dataset['labels'] ?? '{}');
+  #pending = new Map<object | string, { timer: number; save: () => void }>();
+  /** Whether the latest change here could not be stored, so it lives only in this page. */
+  #notKept = false;
+
+  connectedCallback() {
+    // What has not been saved yet must not be lost when the reader leaves.
+    const saveAll = () => [...this.#pending.keys()].forEach((key) => this.saveNowIfPending(key));
+    window.addEventListener('pagehide', saveAll);
+    document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && saveAll());
+    document.addEventListener(BEFORE_RELOAD, (event) => {
+      saveAll();
+      if (this.#notKept) event.preventDefault();
+    });
+    this.restore(pageStore().answers(), null);
+    onOtherTabChange((changedIds) => this.restore(pageStore().answers(), changedIds));
+    this.querySelector('[data-store-notice] button')?.addEventListener('click', () => downloadAnswers(pageStore()));
+    this.showProblems();
+  }
+
+  /**
+   * Shows saved answers: all of them when the widget starts (`changedIds` null), or those
+   * another tab changed or deleted. Must not replace what the reader is busy changing here.
+   */
+  protected abstract restore(answers: Record<string, SavedAnswer>, changedIds: string[] | null): void;
+
+  protected label(key: string): string {
+    return this.labels[key] ?? key;
+  }
+
+  /** Saves one answer; says whether it is kept beyond this visit. */
+  protected save(id: string, answer: WidgetAnswer): boolean {
+    const { kept } = pageStore().save(id, { ...answer, page: pagePath(), widget: this.localName });
+    this.#notKept = !kept;
+    this.showProblems();
+    return kept;
+  }
+
+  /** Runs `save` once the reader has paused for `delayMs`; a later call for the same `key` replaces it. */
+  protected saveSoon(key: object | string, save: () => void, delayMs = 600) {
+    this.cancelSave(key);
+    this.#pending.set(key, { timer: window.setTimeout(() => this.saveNowIfPending(key), delayMs), save });
+  }
+
+  /** Runs the save waiting for `key` now, if there is one. */
+  protected saveNowIfPending(key: object | string) {
+    const pending = this.#pending.get(key);
+    this.cancelSave(key);
+    pending?.save();
+  }
+
+  protected cancelSave(key: object | string) {
+    window.clearTimeout(this.#pending.get(key)?.timer);
+    this.#pending.delete(key);
+  }
+
+  /** Whether a save for `key` is waiting: the reader is busy there. */
+  protected isPending(key: object | string): boolean {
+    return this.#pending.has(key);
+  }
+
+  /** Deletes answers (a reset); says whether that is kept beyond this visit. */
+  protected forget(ids: string[]): boolean {
+    const { kept } = pageStore().remove(ids);
+    this.#notKept = !kept;
+    this.showProblems();
+    return kept;
+  }
+
+  protected showProblems() {
+    const notice = this.querySelector<HTMLElement>('[data-store-notice]');
+    if (!notice) return;
+    const messages: Record<string, string> = JSON.parse(notice.dataset['messages'] ?? '{}');
+    const text = problemMessageKeys(pageStore().problems()).map((key) => messages[key]);
+    notice.querySelector('[role="alert"]')!.textContent = text.join(' ');
+    notice.hidden = text.length === 0;
+  }
+}

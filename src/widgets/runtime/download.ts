@@ -1,0 +1,24 @@
+import type { Block } from '../../features/mijn-werk/portfolio-export';
+
+/** Offers `content` to the reader as a file, made here in the browser: nothing is uploaded. */
+export function download(fileName: string, content: Blob | string, type = 'text/plain;charset=utf-8') {
+  const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoke later: some browsers start the download only after the click handler returns.
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}
+
+/** Makes a Word file of `blocks` and offers it; the large docx library is fetched only now. */
+export async function downloadWord(fileName: string, blocks: Block[], lang: string) {
+  const { toDocxBlob } = await import('../../features/mijn-werk/portfolio-docx');
+  download(fileName, await toDocxBlob(blocks, lang));
+}
+
+/** A file name with today's date, e.g. `leiderschap-van-leraren-2026-11-23.json`. */
+export const datedFileName = (extension: string, now = new Date()) => `leiderschap-van-leraren-${now.toISOString().slice(0, 10)}.${extension}`;

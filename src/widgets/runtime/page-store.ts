@@ -1,0 +1,39 @@
+import { openStore, type AnswerStore } from '../../lib/answer-store';
+import { STORE_KEY } from '../../lib/store-data';
+import { withoutBase } from '../../lib/with-base';
+
+/** localStorage, or null where merely touching it throws (some private modes, blocked cookies). */
+export function browserStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** This page's path from the site root, as answers and visits record it. */
+export const pagePath = () => withoutBase(location.pathname, import.meta.env.BASE_URL);
+
+let store: AnswerStore | undefined;
+const otherTabListeners = new Set<(changedIds: string[]) => void>();
+
+/** The page's one answer store, shared by all its widgets. Opening it notes the visit. */
+export function pageStore(): AnswerStore {
+  if (!store) {
+    const opened = openStore(browserStorage());
+    window.addEventListener('storage', (event) => {
+      // `key` is null when another tab cleared all storage.
+      if (event.key !== STORE_KEY && event.key !== null) return;
+      const changed = opened.receive(event.newValue);
+      if (changed.length > 0) otherTabListeners.forEach((listener) => listener(changed));
+    });
+    opened.visit(pagePath());
+    store = opened;
+  }
+  return store;
+}
+
+/** Calls `listener` with the ids of answers that another tab changed or deleted. */
+export function onOtherTabChange(listener: (changedIds: string[]) => void) {
+  otherTabListeners.add(listener);
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { countReflectionQuestions, courseProgress, portfolioGroups, type ModuleInfo } from '../../../../src/features/mijn-werk/portfolio';
+import type { SavedAnswer } from '../../../../src/lib/store-data';
+
+const modules: ModuleInfo[] = [
+  { path: '/modules/waarom-teacher-leadership/', title: 'Waarom teacher leadership?', questions: 3 },
+  { path: '/modules/de-paradox/', title: 'De paradox', questions: 2 },
+];
+
+const answer = (page: string, text: string, widget = 'reflectie-vragen'): SavedAnswer => ({
+  value: text,
+  text,
+  savedAt: '2026-11-22T10:00:00.000Z',
+  page,
+  prompt: 'Vraag?',
+  widget,
+});
+
+describe('portfolioGroups', () => {
+  it('groups answers per module in course order, both languages together, then other pages', () => {
+    const groups = portfolioGroups(modules, {
+      'de-paradox#1': answer('/modules/de-paradox/', 'tweede'),
+      'de-paradox#0': answer('/en/modules/de-paradox/', 'first'),
+      'waarom#10': answer('/modules/waarom-teacher-leadership/', 'tien'),
+      'waarom#2': answer('/modules/waarom-teacher-leadership/', 'twee'),
+      'opdracht#0': answer('/opdracht/', 'elders'),
+    });
+    expect(groups.map((group) => [group.title, group.answers.map((item) => item.text)])).toEqual([
+      ['Waarom teacher leadership?', ['twee', 'tien']],
+      ['De paradox', ['first', 'tweede']],
+      [null, ['elders']],
+    ]);
+    expect(groups[2]!.path).toBe('/opdracht/');
+  });
+
+  it('is empty when nothing is answered', () => {
+    expect(portfolioGroups(modules, {})).toEqual([]);
+  });
+});
+
+describe('courseProgress', () => {
+  it('counts visited modules and answered reflection questions, not empty answers or other widgets', () => {
+    const progress = courseProgress(
+      modules,
+      {
+        'de-paradox#0': answer('/modules/de-paradox/', 'ja'),
+        'de-paradox#1': answer('/modules/de-paradox/', '   '),
+        'paradox-dilemma#positie': answer('/modules/de-paradox/', 'Positie 7', 'paradox-dilemma'),
+      },
+      { '/en/modules/de-paradox/': '2026-11-22T09:00:00.000Z', '/modules/de-paradox/': '2026-11-21T09:00:00.000Z', '/over-deze-site/': '2026-11-22T09:00:00.000Z' },
+    );
+    expect(progress.modulesVisited).toBe(1);
+    expect(progress.questionsAnswered).toBe(1);
+    expect(progress.questionsTotal).toBe(5);
+    expect(progress.answers).toBe(3);
+    expect(progress.modules[1]).toMatchObject({ visitedAt: '2026-11-22T09:00:00.000Z', questionsAnswered: 1, answers: 3 });
+    expect(progress.modules[0]).toMatchObject({ visitedAt: null, questionsAnswered: 0, answers: 0 });
+  });
+});
+
+describe('countReflectionQuestions', () => {
+  it('counts the questions of every reflection set in a module', () => {
+    const body = `Tekst.\n\n<Reflectie\n  id="a"\n  questions={[\n    'Een vraag, met [haken]?',\n    "Twee?",\n  ]}\n/>\n\n<Reflectie id="b" questions={[\n 'Drie?'\n]} />`;
+    expect(countReflectionQuestions(body)).toBe(3);
+    expect(countReflectionQuestions('Geen vragen.')).toBe(0);
+  });
+});

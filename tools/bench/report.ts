@@ -1,0 +1,241 @@
+import { atMost, buildGrowth, median, percentile, ratio, type Verdict } from './bench-stats.ts';
+import { kB, markdownTable } from './markdown-table.ts';
+import { benchModule } from './bench-module.ts';
+import type { BuildTime } from './build-time.ts';
+import { lighthouseCategories, type LighthouseRun } from './lighthouse.ts';
+import type { Machine } from './machine.ts';
+import type { PageWeight } from './page-weight.ts';
+import type { Precache } from './precache.ts';
+import type { SearchTimings } from './search-latency.ts';
+
+/** The issue's targets: text pages carry at most 5% more JavaScript than plain Starlight, and Lighthouse 100 everywhere. */
+export const textPageJsLimit = 1.05;
+const lighthouseTarget = 100;
+
+export interface BenchResults {
+  date: string;
+  machine: Machine;
+  baseline: PageWeight;
+  /** The measured pages, each with what it stands for and whether it is a text page (held to the JS target). */
+  pages: { label: string; textPage: boolean; weight: PageWeight }[];
+  precache: Precache | undefined;
+  lighthouse: { label: string; run: LighthouseRun }[];
+  lighthouseRuns: number;
+  search: SearchTimings[];
+  builds: BuildTime[];
+}
+
+const size = (value: { raw: number; gzip: number }) => `${kB(value.raw)} (${kB(value.gzip)})`;
+const ms = (value: number) => `${Math.round(value)} ms`;
+const verdictText = (verdict: Verdict) => (verdict === 'pass' ? '**pass**' : '**FAIL**');
+
+/** The JS target verdict of a text page: both its raw and its gzipped JavaScript within the limit. */
+function jsVerdict(weight: PageWeight, baseline: PageWeight): Verdict {
+  const raw = atMost(ratio(weight.js.raw, baseline.js.raw), textPageJsLimit);
+  const gzip = atMost(ratio(weight.js.gzip, baseline.js.gzip), textPageJsLimit);
+  return raw === 'pass' && gzip === 'pass' ? 'pass' : 'fail';
+}
+
+const lighthouseVerdict = (run: LighthouseRun): Verdict =>
+  lighthouseCategories.every((category) => run.scores[category] === lighthouseTarget) ? 'pass' : 'fail';
+
+function machineSection({ machine, date }: BenchResults): string {
+  return `## Machine
+
+${markdownTable(
+  ['', ''],
+  [
+    ['date', date],
+    ['CPU', machine.cpu],
+    ['cores', machine.cores],
+    ['memory', `${machine.memoryGiB} GiB`],
+    ['OS', machine.os],
+    ['Node', machine.node],
+    ['Chromium', machine.chromium],
+  ],
+)}
+
+This is a shared, slow machine: its two cores also ran other work during the measurements, so
+timings (Lighthouse's performance metrics, search latency, build time) are on the slow side and
+vary from run to run. Compare figures within one run of the bench; byte counts do not depend on
+the machine.`;
+}
+
+function summarySection(results: BenchResults): string {
+  const textPages = results.pages.filter((page) => page.textPage);
+  return `## Targets
+
+${markdownTable(
+  ['target', 'page', 'verdict'],
+  [
+    ...textPages.map((page) => [
+      `JavaScript ≤ ${textPageJsLimit}× the 404 page's (raw and gzip)`,
+      `${page.label} (\`/${page.weight.path}\`)`,
+      verdictText(jsVerdict(page.weight, results.baseline)),
+    ]),
+    ...results.lighthouse.map(({ label, run }) => [
+      `Lighthouse ${lighthouseTarget} in every category`,
+      `${label} (\`${new URL(run.url).pathname}\`)`,
+      verdictText(lighthouseVerdict(run)),
+    ]),
+  ],
+)}`;
+}
+
+function pageWeightSection({ baseline, pages, precache }: BenchResults): string {
+  const extraScripts = (weight: PageWeight) => weight.scripts.filter((script) => !baseline.scripts.includes(script));
+  const row = (label: string, weight: PageWeight, target: string) => [
+    label,
+    `\`/${weight.path}\``,
+    weight.requests,
+    size(weight.total),
+    size(weight.js),
+    `${ratio(weight.js.raw, baseline.js.raw).toFixed(2)}× (${ratio(weight.js.gzip, baseline.js.gzip).toFixed(2)}×)`,
+    target,
+  ];
+  const extras = pages
+    .filter((page) => extraScripts(page.weight).length > 0)
+    .map((page) => `- ${page.label}: ${extraScripts(page.weight).map((script) => `\`${script}\``).join(', ')}`);
+  return `## 1. Bytes and JavaScript per page
+
+Each page is loaded once in Chromium with an empty cache (a fresh browser context) until the
+network is quiet; every response the page asked for is counted. Sizes are of the files
+as built; "gzip" is what they weigh gzipped (-9 per response). The local server gzips text, as
+static hosts do. JavaScript is the script files plus the page's inline scripts. The baseline is the
+site's own 404 page: plain Starlight with the site's theme, no widget. It uses Starlight's
+splash layout, which has no table of contents, so a module's \`TableOfContents\`,
+\`MobileTableOfContents\` and \`starlight-toc\` scripts are Starlight's own, not the site's. The
+text module and the widget module are the modules with the least and the most JavaScript; every
+module ends with reflection questions, a widget. The heaviest text page is the page with the most
+JavaScript among the Dutch pages that have no widget (routes, kits, glossary, sources, about).
+
+${markdownTable(
+  ['page', 'path', 'requests', 'total (gzip)', 'JavaScript (gzip)', 'JS vs baseline (gzip)', 'target'],
+  [
+    row('baseline: 404 page', baseline, '–'),
+    ...pages.map((page) =>
+      row(page.label, page.weight, page.textPage ? `≤ ${textPageJsLimit}×: ${verdictText(jsVerdict(page.weight, baseline))}` : 'none'),
+    ),
+  ],
+)}
+
+Scripts beyond the baseline's:
+
+${extras.length ? extras.join('\n') : '- none'}
+
+${
+  precache
+    ? `Service worker precache (what \`sw.js\` stores for offline use, read from Cache Storage once the page says the site works offline: the shared files and the Dutch pages and index): ${precache.files} files, ${size(precache)}. A first visit downloads this in the background after the page has loaded; it is not in the figures above.`
+    : 'Service worker precache: this build has no `sw.js`, so there is nothing to measure.'
+}`;
+}
+
+function lighthouseSection({ lighthouse, lighthouseRuns }: BenchResults): string {
+  const first = lighthouse[0]?.run;
+  const details = lighthouse.map(({ label, run }) => {
+    const lines = [`### ${label} (\`${new URL(run.url).pathname}\`)`, ''];
+    lines.push(
+      run.failing.length
+        ? `Audits that lower a score:\n\n${run.failing.map((audit) => `- ${audit.category}: ${audit.title} (score ${audit.score})`).join('\n')}`
+        : 'No scored audit fails.',
+    );
+    if (run.opportunities.length) {
+      lines.push('', `Diagnostics that found savings (not scored):\n\n${run.opportunities.map((audit) => `- ${audit.title}${audit.displayValue ? `: ${audit.displayValue}` : ''}`).join('\n')}`);
+    }
+    if (run.errors.length) lines.push('', `Audits that could not run:\n\n${run.errors.map((audit) => `- ${audit.title}: ${audit.message}`).join('\n')}`);
+    lines.push(
+      '',
+      run.otherOrigins.length
+        ? `Requests to another host: ${run.otherOrigins.map((url) => `\`${url}\``).join(', ')}`
+        : 'Requests to another host: none.',
+    );
+    if (run.warnings.length) lines.push('', `Lighthouse warned: ${run.warnings.join(' ')}`);
+    return lines.join('\n');
+  });
+  return `## 2. Lighthouse
+
+Lighthouse ${first?.lighthouseVersion ?? ''} (mobile, its default: simulated slow 4G and a 4× slower CPU), run ${lighthouseRuns} times
+per page on a fresh Chromium each time; the table shows the run Lighthouse calls the median.
+Pages: the home page, the longest module (largest HTML) and the widget module with the most
+JavaScript. Lighthouse rates this machine's speed at ${first?.benchmarkIndex ?? '?'} (its benchmark index);
+below 1300 it expects lower performance scores than on a typical desktop. The local server
+gzips text but sends no caching headers, so "Use efficient cache lifetimes" is about the
+host's settings, not the site. "Requests to another host" lists what the page asked of any host but the local
+server, from Lighthouse's own record of the page's requests.
+
+${markdownTable(
+  ['page', ...lighthouseCategories, 'FCP', 'LCP', 'TBT', 'CLS', `${lighthouseTarget} everywhere`],
+  lighthouse.map(({ label, run }) => [
+    `${label} (\`${new URL(run.url).pathname}\`)`,
+    ...lighthouseCategories.map((category) => run.scores[category] ?? 'n/a'),
+    ms(run.metrics.fcp),
+    ms(run.metrics.lcp),
+    ms(run.metrics.tbt),
+    run.metrics.cls.toFixed(3),
+    verdictText(lighthouseVerdict(run)),
+  ]),
+)}
+
+${details.join('\n\n')}`;
+}
+
+function searchSection({ search }: BenchResults): string {
+  return `## 3. Search (Pagefind) latency
+
+In Chromium, on a page of each language, Pagefind is loaded from the built site as the search
+dialog loads it (\`import('/pagefind/pagefind.js')\`), warmed with one query, then timed over
+${search[0]?.timings.length ?? 0} queries cycling through the terms: \`search()\` plus loading the first five results'
+\`data()\`. The first query of each term also fetches that term's index chunk and fragments.
+
+${markdownTable(
+  ['language', 'terms', 'queries', 'median', 'p95'],
+  search.map((run) => [
+    run.language,
+    run.terms.map((term) => `"${term}"`).join(', '),
+    run.timings.length,
+    ms(median(run.timings)),
+    ms(percentile(run.timings, 95)),
+  ]),
+)}`;
+}
+
+function buildSection({ builds }: BenchResults): string {
+  const growth = buildGrowth(builds.map(({ pages, seconds }) => ({ pages, seconds })));
+  return `## 4. Build time
+
+Wall time of \`astro build\` (including Pagefind's index), from scratch (no cache), in a temporary
+copy of the project with generated Dutch modules added (about ${Math.round(benchModule(1, 1).split(/\s+/).length / 100) * 100} words each, six headings,
+internal links, a Reflectie widget in every fourth). Every module is built for both languages
+(English falls back to the Dutch text), so each added module adds two pages. The generated
+modules are not in the sidebar, so the figures show the cost of pages, not of a sidebar that
+lists every page on every page.
+
+${markdownTable(
+  ['extra modules', 'HTML pages', 'seconds', 'seconds per page', 'seconds per added page'],
+  builds.map((build, i) => [
+    build.extraModules,
+    build.pages,
+    build.seconds.toFixed(1),
+    growth.perPage[i]!.toFixed(3),
+    i === 0 ? '–' : growth.marginal[i - 1]!.toFixed(3),
+  ]),
+)}
+
+Growth is ${growth.roughlyLinear ? '**roughly linear**' : '**not linear**'}: ${
+    growth.roughlyLinear
+      ? 'each added page costs about the same (within 1.5× of the cheapest step); seconds per page fall as the fixed start-up cost spreads over more pages.'
+      : 'the cost of an added page rises with the size of the site (more than 1.5× between steps).'
+  }`;
+}
+
+/** docs/performance.md: the figures of one bench run, with a plain verdict per target. */
+export function performanceReport(results: BenchResults): string {
+  return `# Performance
+
+Measured by \`npm run bench\` (\`tools/bench/\`) on the built site served from this machine.
+Run it again with \`npm run bench\`; \`-- --no-build\` reuses \`dist/\`, \`-- --quick\` skips the
+1,000-module build. This file is written by the script: do not edit it by hand.
+
+${[machineSection, summarySection, pageWeightSection, lighthouseSection, searchSection, buildSection].map((section) => section(results)).join('\n\n')}
+`;
+}
