@@ -24,6 +24,12 @@ export const sidebar: Sidebar = [
   {
     label: 'Naslag',
     translations: { en: 'Reference' },
-    items: [{ slug: 'begrippen' }, { slug: 'bronnen' }, { slug: 'over-deze-site' }],
+    items: [
+      { slug: 'begrippen' },
+      { slug: 'bronnen' },
+      { slug: 'over-de-bronnen' },
+      { slug: 'beoordelingscriteria' },
+      { slug: 'over-deze-site' },
+    ],
   },
 ];
