@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { conditions, dikwSteps, forms, obstacles, qualities, qualityDrift, type Lang } from '../../src/course/concepts';
-import { statements as conditionStatements } from '../../src/data/condities-scan';
-import { descriptors, qualities as scanQualities } from '../../src/data/zeven-kwaliteiten-scan';
+import { statements as conditionStatements } from '../../src/widgets/condities-scan/statements';
+import { descriptors, qualities as scanQualities } from '../../src/widgets/zeven-kwaliteiten-scan/qualities';
 import { contentPages } from './pages';
 
 const langs: Lang[] = ['nl', 'en'];

@@ -27,19 +27,46 @@ export abstract class AnswerWidget extends HTMLElement {
   /** Whether the latest change here could not be stored, so it lives only in this page. */
   #notKept = false;
 
+  /** Aborted when the element leaves the page, which removes every listener it set on window, document or the store. */
+  #lifetime: AbortController | null = null;
+
+  /** Listeners a subclass sets outside itself (window, document) take this signal, so they end with the element. */
+  protected get signal(): AbortSignal {
+    this.#lifetime ??= new AbortController();
+    return this.#lifetime.signal;
+  }
+
   connectedCallback() {
+    const { signal } = this;
     // What has not been saved yet must not be lost when the reader leaves.
     const saveAll = () => [...this.#pending.keys()].forEach((key) => this.saveNowIfPending(key));
-    window.addEventListener('pagehide', saveAll);
-    document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && saveAll());
-    document.addEventListener(BEFORE_RELOAD, (event) => {
-      saveAll();
-      if (this.#notKept) event.preventDefault();
+    window.addEventListener('pagehide', saveAll, { signal });
+    document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && saveAll(), {
+      signal,
     });
+    document.addEventListener(
+      BEFORE_RELOAD,
+      (event) => {
+        saveAll();
+        if (this.#notKept) event.preventDefault();
+      },
+      { signal },
+    );
     this.restore(pageStore().answers(), null);
-    onOtherTabChange((changedIds) => this.restore(pageStore().answers(), changedIds));
-    this.querySelector('[data-store-notice] button')?.addEventListener('click', () => downloadAnswers(pageStore()));
+    onOtherTabChange((changedIds) => this.restore(pageStore().answers(), changedIds), signal);
+    this.querySelector('[data-store-notice] button')?.addEventListener(
+      'click',
+      () => downloadAnswers(pageStore()),
+      { signal },
+    );
     this.showProblems();
+  }
+
+  disconnectedCallback() {
+    // Saves what is waiting first: an element taken out of the page keeps what the reader typed.
+    [...this.#pending.keys()].forEach((key) => this.saveNowIfPending(key));
+    this.#lifetime?.abort();
+    this.#lifetime = null;
   }
 
   /**

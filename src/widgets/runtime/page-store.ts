@@ -33,7 +33,8 @@ export function pageStore(): AnswerStore {
   return store;
 }
 
-/** Calls `listener` with the ids of answers that another tab changed or deleted. */
-export function onOtherTabChange(listener: (changedIds: string[]) => void) {
+/** Calls `listener` with the ids of answers that another tab changed or deleted, until `signal` aborts. */
+export function onOtherTabChange(listener: (changedIds: string[]) => void, signal: AbortSignal) {
   otherTabListeners.add(listener);
+  signal.addEventListener('abort', () => otherTabListeners.delete(listener), { once: true });
 }

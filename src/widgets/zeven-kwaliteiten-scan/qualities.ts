@@ -4,7 +4,7 @@
  * strings `figure.qualities.1`..`7` (a test checks they agree). Here are the short names
  * the chart and the summaries use. Quality ids are answer keys: never renumber them.
  */
-import { qualities as conceptQualities } from '../course/concepts';
+import { qualities as conceptQualities } from '../../course/concepts';
 
 export type Lang = 'nl' | 'en';
 
