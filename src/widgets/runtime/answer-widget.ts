@@ -21,8 +21,9 @@ export interface WidgetAnswer {
  * A widget extends it, shows saved answers in `restore()` and calls `save()`. It sets text
  * with `textContent` or `value` only, never as HTML.
  */
-export abstract class AnswerWidget extends HTMLElement {
-  protected readonly labels: Record<string, string> = JSON.parse(this.dataset['labels'] ?? '{}');
+export abstract class AnswerWidget<Label extends string = string> extends HTMLElement {
+  /** The labels the component handed over (`labelsFor`), typed by the same key list. */
+  protected readonly labels: Partial<Record<Label, string>> = JSON.parse(this.dataset['labels'] ?? '{}');
   #pending = new Map<object | string, { timer: number; save: () => void }>();
   /** Whether the latest change here could not be stored, so it lives only in this page. */
   #notKept = false;
@@ -75,8 +76,11 @@ export abstract class AnswerWidget extends HTMLElement {
    */
   protected abstract restore(answers: Record<string, SavedAnswer>, changedIds: string[] | null): void;
 
-  protected label(key: string): string {
-    return this.labels[key] ?? key;
+  /** A label by key. One the component did not hand over is a fault of the markup, said in the console. */
+  protected label(key: Label): string {
+    const text = this.labels[key];
+    if (text === undefined) console.error(`<${this.localName}> lacks the label "${key}" in data-labels`);
+    return text ?? '';
   }
 
   /** Saves one answer; says whether it is kept beyond this visit. */
