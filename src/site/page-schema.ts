@@ -6,6 +6,27 @@ import { courseModules } from '../course/course';
 export const audiences = ['leraar', 'schoolleider', 'lerarenopleider'] as const;
 export type Audience = (typeof audiences)[number];
 
+/**
+ * A module's reflection questions, as `<Reflectie id="…" />` shows them. Each question has an
+ * id of its own: answers are stored as `<set id>#<question id>`, so a question keeps its id for
+ * as long as readers may have answered it (reword it in place; give a new question a new id).
+ */
+const reflectionSet = z.object({
+  id: z.string().min(1),
+  questions: z
+    .array(z.object({ id: z.number().int().nonnegative(), text: z.string().min(10) }))
+    .min(1)
+    .refine((questions) => new Set(questions.map(({ id }) => id)).size === questions.length, 'question ids must differ'),
+});
+
+/**
+ * An interactive exercise in a module: its component (the MDX name, e.g. `VierVormenSorteren`)
+ * and the id it stores answers under (`<id>#…`). The component checks at build time that it is
+ * listed here, so the assignment catalogue and Mijn werk can read a module's exercises from
+ * its frontmatter.
+ */
+const exercise = z.object({ component: z.string().min(1), id: z.string().min(1) });
+
 /** A course module: everything a teacher educator needs to decide whether to assign it. */
 const moduleFrontmatter = z.object({
   kind: z.literal('module'),
@@ -14,7 +35,16 @@ const moduleFrontmatter = z.object({
   minutes: z.number().int().positive(),
   audiences: z.array(z.enum(audiences)).min(1),
   covers: z.array(z.enum(contentMapIds)).min(1),
+  reflections: z
+    .array(reflectionSet)
+    .min(1)
+    .refine((sets) => new Set(sets.map(({ id }) => id)).size === sets.length, 'reflection set ids must differ'),
+  exercises: z.array(exercise).default([]),
 });
+
+/** What a module asks of its reader, as its frontmatter lists it. */
+export type ReflectionSet = z.infer<typeof reflectionSet>;
+export type Exercise = z.infer<typeof exercise>;
 
 /**
  * A workshop kit (werkvorm): a ready-to-run team session built on one or more modules,

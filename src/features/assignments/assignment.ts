@@ -54,7 +54,7 @@ export interface Assignment {
   modules: AssignmentModule[];
 }
 
-/** What a module offers, in the page's language (built from `module-items.ts` at build time). */
+/** What a module offers, in the page's language (read from its frontmatter at build time). */
 export interface CatalogueModule {
   slug: string;
   /** The module's path in the page's language, e.g. `/en/modules/vier-vormen/`. */

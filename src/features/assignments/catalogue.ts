@@ -1,9 +1,8 @@
 /**
  * The assignment catalogue, made at build time: every course module in the page's language
- * with its reflection questions and widgets (read from the MDX by `module-items.ts`).
+ * with its reflection questions and exercises, as its frontmatter lists them.
  */
 import type { Catalogue } from './assignment';
-import { moduleItems } from '../../course/module-items';
 import { courseModules } from '../../course/course';
 import { moduleEntry } from '../../course/content-queries';
 
@@ -11,13 +10,14 @@ export async function assignmentCatalogue(locale: string | undefined, widgetName
   return Promise.all(
     courseModules.map(async (slug) => {
       const entry = await moduleEntry(slug, locale);
-      const items = moduleItems(entry.body ?? '');
       return {
         slug,
         path: `/${entry.id}/`,
         title: entry.data.title,
-        questions: items.reflections.flatMap((set) => set.questions.map((text, index) => ({ id: `${set.id}#${index}`, text }))),
-        widgets: items.widgets.map((widget) => ({ id: widget.id, name: widgetName(widget.component) })),
+        questions: entry.data.reflections.flatMap((set) =>
+          set.questions.map((question) => ({ id: `${set.id}#${question.id}`, text: question.text })),
+        ),
+        widgets: entry.data.exercises.map((exercise) => ({ id: exercise.id, name: widgetName(exercise.component) })),
       };
     }),
   );

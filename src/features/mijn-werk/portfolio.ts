@@ -5,7 +5,6 @@
  * A module is the same module in both languages (`/modules/x/` and `/en/modules/x/`), so
  * answers given on the English page show under the module in a Dutch portfolio too.
  */
-import { moduleItems } from '../../course/module-items';
 import type { SavedAnswer } from '../../lib/store-data';
 
 export interface ModuleInfo {
@@ -100,7 +99,7 @@ export function courseProgress(modules: ModuleInfo[], answers: Record<string, Sa
   };
 }
 
-/** How many questions the `<Reflectie questions={[…]} />` sets in an MDX body ask (see `module-items.ts`). */
-export function countReflectionQuestions(mdxBody: string): number {
-  return moduleItems(mdxBody).reflections.reduce((total, set) => total + set.questions.length, 0);
+/** How many reflection questions a module's frontmatter sets ask. */
+export function countReflectionQuestions(sets: readonly { questions: readonly unknown[] }[]): number {
+  return sets.reduce((total, set) => total + set.questions.length, 0);
 }

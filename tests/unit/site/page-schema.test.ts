@@ -9,6 +9,7 @@ const validModule = {
   minutes: 15,
   audiences: ['leraar', 'schoolleider'],
   covers: ['TL3', 'TL6.3'],
+  reflections: [{ id: 'vier-vormen', questions: [{ id: 0, text: 'Welke vorm zie je het meest?' }] }],
 };
 
 /** The paths of the fields a parse complains about, as Astro reports them. */
@@ -39,6 +40,24 @@ describe('page frontmatter', () => {
       'audiences',
       'covers',
       'goals',
+    ]);
+  });
+
+  it('requires reflection questions with an id each, and ids that differ', () => {
+    const { reflections: _reflections, ...withoutQuestions } = validModule;
+    expect(failingFields(withoutQuestions)).toEqual(['reflections']);
+    const question = { id: 0, text: 'Welke vorm zie je het meest?' };
+    const twice = [{ id: 'a', questions: [question, { ...question, text: 'Een andere vraag, zelfde id?' }] }];
+    expect(failingFields({ ...validModule, reflections: twice })).toEqual(['reflections.0.questions']);
+    const sameSet = [{ id: 'a', questions: [question] }, { id: 'a', questions: [question] }];
+    expect(failingFields({ ...validModule, reflections: sameSet })).toEqual(['reflections']);
+  });
+
+  it('lists exercises by component and id, none by default', () => {
+    const exercises = [{ component: 'VierVormenSorteren', id: 'vier-vormen-sorteren' }];
+    expect(failingFields({ ...validModule, exercises })).toEqual([]);
+    expect(failingFields({ ...validModule, exercises: [{ component: 'VierVormenSorteren' }] })).toEqual([
+      'exercises.0.id',
     ]);
   });
 

@@ -60,8 +60,8 @@ describe('courseProgress', () => {
 
 describe('countReflectionQuestions', () => {
   it('counts the questions of every reflection set in a module', () => {
-    const body = `Tekst.\n\n<Reflectie\n  id="a"\n  questions={[\n    'Een vraag, met [haken]?',\n    "Twee?",\n  ]}\n/>\n\n<Reflectie id="b" questions={[\n 'Drie?'\n]} />`;
-    expect(countReflectionQuestions(body)).toBe(3);
-    expect(countReflectionQuestions('Geen vragen.')).toBe(0);
+    const question = (id: number) => ({ id, text: `Vraag ${id}?` });
+    expect(countReflectionQuestions([{ questions: [question(0), question(1)] }, { questions: [question(0)] }])).toBe(3);
+    expect(countReflectionQuestions([])).toBe(0);
   });
 });
