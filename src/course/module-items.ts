@@ -57,14 +57,17 @@ function expressionEnd(text: string, start: number): number {
   return text.length;
 }
 
-interface Tag {
+export interface JsxTag {
   name: string;
   /** String attributes as written; expression attributes as their source, braces included. */
   attributes: Record<string, string>;
+  /** Where the tag's `<` is and where its attributes end (before `>` or `/>`). */
+  start: number;
+  end: number;
 }
 
 /** The JSX tag whose name starts at `start` (just after `<`). */
-function readTag(text: string, start: number): Tag {
+function readTag(text: string, start: number): JsxTag {
   const name = /^[A-Z]\w*/.exec(text.slice(start))![0];
   const attributes: Record<string, string> = {};
   let i = start + name.length;
@@ -91,11 +94,11 @@ function readTag(text: string, start: number): Tag {
       i = end;
     } else break;
   }
-  return { name, attributes };
+  return { name, attributes, start: start - 1, end: i };
 }
 
-/** The strings of an array literal expression, `{['a', "b",]}`; other elements are skipped. */
-function stringArray(expression: string): string[] {
+/** The strings of an array literal expression, `{['a', "b",]}`, whitespace collapsed; other elements are skipped. */
+export function stringArray(expression: string): string[] {
   const strings: string[] = [];
   const open = expression.indexOf('[');
   if (open < 0) return strings;
@@ -112,12 +115,18 @@ function stringArray(expression: string): string[] {
   return strings;
 }
 
+/** An MDX body without its fenced code blocks. */
+export const withoutCode = (mdxBody: string) => mdxBody.replace(/^(```|~~~)[^]*?^\1/gm, '');
+
+/** The opening (or self-closing) JSX tags of components in a body, in order; closing tags are not listed. */
+export function jsxTags(body: string): JsxTag[] {
+  return [...body.matchAll(/<(?=[A-Z])/g)].map((match) => readTag(body, match.index + 1));
+}
+
 /** A module's reflection sets and widgets, in the order the body has them. Code blocks are skipped. */
 export function moduleItems(mdxBody: string): ModuleItems {
-  const body = mdxBody.replace(/^(```|~~~)[^]*?^\1/gm, '');
   const items: ModuleItems = { reflections: [], widgets: [] };
-  for (const match of body.matchAll(/<(?=[A-Z])/g)) {
-    const tag = readTag(body, match.index + 1);
+  for (const tag of jsxTags(withoutCode(mdxBody))) {
     const id = tag.attributes['id'];
     if (!id || id.startsWith('{')) continue;
     if (tag.name === 'Reflectie') items.reflections.push({ id, questions: stringArray(tag.attributes['questions'] ?? '') });
