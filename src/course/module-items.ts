@@ -129,7 +129,8 @@ export function moduleItems(mdxBody: string): ModuleItems {
   for (const tag of jsxTags(withoutCode(mdxBody))) {
     const id = tag.attributes['id'];
     if (!id || id.startsWith('{')) continue;
-    if (tag.name === 'Reflectie') items.reflections.push({ id, questions: stringArray(tag.attributes['questions'] ?? '') });
+    if (tag.name === 'Reflectie')
+      items.reflections.push({ id, questions: stringArray(tag.attributes['questions'] ?? '') });
     else items.widgets.push({ component: tag.name, id });
   }
   return items;

@@ -57,7 +57,8 @@ export function readableText(mdxBody: string): string {
 }
 
 /** The words of a text: runs without whitespace that hold a letter or a digit. */
-export const wordCount = (text: string) => text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+export const wordCount = (text: string) =>
+  text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
 
 export interface ReadingTime {
   words: number;
