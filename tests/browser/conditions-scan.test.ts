@@ -31,7 +31,7 @@ describe('conditions scan', () => {
     await scan.rate(gelijkheid, 4);
     await scan.rate(overleg, 2);
     await expect(scan.status().textContent()).resolves.toBe('Bewaard op dit apparaat');
-    expect(await scan.listAfter(strong)).toEqual(['Leidinggevenden die aanmoedigen, erkennen en steunen']);
+    expect(await scan.listAfter(strong)).toEqual(['Leidinggevenden die leiderschap van leraren aanmoedigen, erkennen en steunen']);
     expect(await scan.listAfter(weighing)).toEqual(['Een norm van gelijkheid']);
     expect(await scan.region.getByText('3 van de 12 uitspraken beantwoord.').isVisible()).toBe(true);
     // Agreeing with an obstacle (4) weighs as heavily as disagreeing with a condition (2): both areas score 2.
@@ -95,7 +95,7 @@ describe('conditions scan', () => {
     await expect(scan.notice().textContent()).resolves.toMatch(/verdwijnen als je de pagina sluit/);
     await scan.rate(leiding, 4);
     expect(await scan.status().textContent()).toMatch(/Niet bewaard/);
-    expect(await scan.listAfter(strong)).toEqual(['Leidinggevenden die aanmoedigen, erkennen en steunen']);
+    expect(await scan.listAfter(strong)).toEqual(['Leidinggevenden die leiderschap van leraren aanmoedigen, erkennen en steunen']);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -34,7 +34,7 @@ describe('languages', () => {
     const site = await openPage('modules/wat-is-teacher-leadership/');
     await expect(site.heading().textContent()).resolves.toBe('Wat is teacher leadership?');
     const meta = site.page.locator('.module-meta');
-    await expect(meta.textContent()).resolves.toMatch(/Leestijd:?\s*12 minuten/);
+    await expect(meta.textContent()).resolves.toMatch(/Leestijd:?\s*5 minuten/);
     await expect(meta.getByRole('heading', { name: 'Leerdoelen' }).count()).resolves.toBe(1);
     expect(await meta.getByRole('listitem').count()).toBe(3);
     expect(await site.page.getByRole('navigation', { name: 'Hoofdnavigatie' }).count()).toBe(1);

@@ -2,7 +2,7 @@
  * One source of truth for names: `src/course/concepts.ts`. These checks fail when a page, a
  * UI string or the scan spells a concept differently from that file.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { conditions, dikwSteps, forms, obstacles, qualities, qualityDrift, type Lang } from '../../src/course/concepts';
@@ -87,11 +87,57 @@ describe('the seven qualities', () => {
   });
 });
 
+/** The figure components, as source: they must read concept names from concepts.ts, not spell them. */
+const figureDir = join(import.meta.dirname, '../../src/components/figures');
+const figures = readdirSync(figureDir)
+  .filter((file) => file.endsWith('.astro'))
+  .map((file) => ({ file, source: readFileSync(join(figureDir, file), 'utf8').replace(/\/\*[^]*?\*\/|^\s*\/\/.*$/gm, '') }));
+/** Every heading of every page in a language. */
+const headings = (lang: Lang) =>
+  pages
+    .filter((contentPage) => contentPage.path.startsWith('en/') === (lang === 'en'))
+    .flatMap((contentPage) => [...contentPage.body.matchAll(/^#{1,6} (.+)$/gm)].map((match) => ({ path: contentPage.path, text: match[1]! })));
+
 describe('the four forms', () => {
   it.each(langs)('%s: the module heads each form with its name and its cell, as concepts.ts gives them', (lang) => {
     const body = page(pathFor(lang, 'modules/vier-vormen.mdx')).body;
     const headings = [...body.matchAll(/^### (.+)$/gm)].map((match) => normal(match[1]!));
     for (const form of forms) expect(headings).toContain(`${form[lang].short} (${form[lang].cell})`);
+  });
+
+  /** Any way of writing a form's name: hyphen or space or nothing, any case. */
+  const loose = /\b(?:collective[\s-]*role[\s-]*based|role[\s-]*based|community[\s-]*based|initiators)\b/gi;
+  const spellings = new Set(forms.flatMap((form) => [form.en.short, form.en.short.charAt(0).toLowerCase() + form.en.short.slice(1)]));
+  /** A text without link addresses and attribute values, where ids and anchors (`#community-based`) live. */
+  const prose = (text: string) => text.replace(/\]\([^)]*\)/g, ']').replace(/\b(?:id|href)=("[^"]*"|'[^']*')/g, '');
+  const misspelt = (where: string, text: string) => [...prose(text).matchAll(loose)].filter((match) => !spellings.has(normal(match[0]))).map((match) => `${where}: “${match[0]}”`);
+
+  it.each(langs)('%s: every page, heading, kit and UI string spells a form as concepts.ts does', (lang) => {
+    const found = [
+      ...pages.filter((contentPage) => contentPage.path.startsWith('en/') === (lang === 'en')).flatMap((contentPage) => misspelt(contentPage.path, contentPage.body)),
+      ...Object.entries(strings[lang]).flatMap(([key, value]) => misspelt(key, value)),
+    ];
+    expect(found).toEqual([]);
+  });
+
+  it('the check finds a misspelt form', () => {
+    expect(misspelt('x', 'Community based leiderschap en Role-Based rollen, zie [hier](/begrippen/#collective-role-based).')).toEqual(['x: “Community based”', 'x: “Role-Based”']);
+  });
+});
+
+describe('the figures', () => {
+  const spelled = [
+    ...forms.flatMap((form) => [form.nl.short, form.en.short]),
+    ...qualities.flatMap((quality) => [quality.nl.name, quality.en.name]),
+    ...dikwSteps.flatMap((step) => [step.nl, step.en].map((name) => name.charAt(0).toUpperCase() + name.slice(1))),
+  ];
+
+  it.each(figures.map(({ file, source }) => [file, source] as const))('%s spells no concept name itself', (_file, source) => {
+    expect(spelled.filter((name) => source.includes(name))).toEqual([]);
+  });
+
+  it.each(['VierVormenFiguur.astro', 'DikwFiguur.astro', 'ZevenKwaliteitenFiguur.astro'])('%s reads the names from concepts.ts', (file) => {
+    expect(figures.find((figure) => figure.file === file)!.source).toMatch(/from '\.\.\/\.\.\/course\/concepts'/);
   });
 });
 
@@ -101,12 +147,49 @@ describe('conditions and obstacles', () => {
     expect(conditionStatements.map((statement) => statement.id).filter((id) => !known.has(id))).toEqual([]);
     expect(conditions.map((condition) => condition.id).filter((id) => !conditionStatements.some((statement) => statement.id === id))).toEqual([]);
   });
+
+  it.each(langs)('%s: the scan names each condition as concepts.ts does, and each obstacle by its culture and its part', (lang) => {
+    for (const statement of conditionStatements) {
+      const factor = normal(statement[lang].factor);
+      const condition = conditions.find((candidate) => candidate.id === statement.id);
+      if (condition) {
+        expect(factor, statement.id).toBe(normal(condition[lang]));
+        continue;
+      }
+      const obstacle = obstacles.find((candidate) => candidate.parts.some((part) => part.id === statement.id))!;
+      const part = obstacle.parts.find((candidate) => candidate.id === statement.id)!;
+      expect(factor.toLowerCase(), statement.id).toContain(normal(part[lang]).toLowerCase());
+      // The culture-wide obstacle is named with the culture; the norms of role-based positions by the norm alone.
+      if (obstacle.id === 'individualistische-schoolcultuur') expect(factor.toLowerCase(), statement.id).toContain(normal(obstacle[lang]).toLowerCase().replace(/^(een|an) /, ''));
+    }
+  });
+
+  it.each(langs)('%s: the overview in Effecten en condities names every condition, obstacle and part as concepts.ts does', (lang) => {
+    const body = page(pathFor(lang, 'modules/effecten-en-condities.mdx')).body;
+    const table = normal(body.slice(body.search(/^\| (Helpt|Helps) \|/m)).split('\n\n')[0]!).toLowerCase().replace(/\*\*/g, '');
+    const named = [...conditions.map((condition) => condition[lang]), ...obstacles.flatMap((obstacle) => [obstacle[lang].replace(/^(Een|An) /, ''), ...obstacle.parts.map((part) => part[lang])])];
+    expect(named.filter((name) => !table.includes(normal(name).toLowerCase()))).toEqual([]);
+  });
 });
 
 describe('the DIKW steps', () => {
-  it.each(langs)('%s: the figure strings name the four steps of concepts.ts, in order', (lang) => {
-    const keys = ['data', 'information', 'knowledge', 'wisdom'];
-    const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-    expect(keys.map((key) => strings[lang][`figure.dikw.${key}`])).toEqual(dikwSteps.map((step) => capital(step[lang])));
+  it.each(langs)('%s: the module heads its worked example with the four steps, in order', (lang) => {
+    const body = page(pathFor(lang, 'modules/van-data-naar-wijsheid.mdx')).body;
+    const steps = [...body.matchAll(/^### (?:Stap|Step) (\d): (\p{L}+)/gmu)].map((match) => [Number(match[1]), match[2]]);
+    expect(steps).toEqual(dikwSteps.map((step, index) => [index + 1, step[lang]]));
+  });
+
+  it.each(langs)('%s: the kit that uses them names the four steps, in order', (lang) => {
+    const kit = normal(page(pathFor(lang, 'werkvormen/van-data-naar-wijsheid.mdx')).body);
+    expect(kit).toContain(dikwSteps.map((step) => step[lang]).join(', '));
+  });
+
+  it.each(langs)('%s: headings that name a step use its name from concepts.ts', (lang) => {
+    const other = lang === 'en' ? 'nl' : 'en';
+    // A heading in one language must not name a step by the other language's word (data is both).
+    const foreign = dikwSteps.map((step) => step[other]).filter((name) => !dikwSteps.some((step) => step[lang] === name));
+    const found = headings(lang).filter(({ text }) => foreign.some((name) => new RegExp(`\\b${name}\\b`, 'i').test(text)));
+    expect(found).toEqual([]);
   });
 });
+

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentPages, isEnglish } from './pages';
+import { structure } from './structure';
 
 const pages = contentPages();
 const english = new Map(pages.filter(isEnglish).map((page) => [page.path.replace(/^en\//, ''), page]));
@@ -35,4 +36,49 @@ describe('the English edition', () => {
       expect(rootLinks.filter((link) => !link.startsWith('/en/'))).toEqual([]);
     },
   );
+
+  it.each(dutch.filter((page) => english.has(page.path)).map((page) => [page.path, page] as const))(
+    '%s: the twin has as many headings, paragraphs, list items, table rows, and components',
+    (path, page) => {
+      const [original, twin] = [structure(page.body), structure(english.get(path)!.body)];
+      for (const key of Object.keys(original) as (keyof typeof original)[]) expect(twin[key], key).toEqual(original[key]);
+    },
+  );
+});
+
+describe('the structure count the parity check relies on', () => {
+  it('counts headings, paragraphs, list items, table rows and components', () => {
+    const body = [
+      "import Vignet from '~/components/Vignet.astro';",
+      '## Kop',
+      '',
+      'Een alinea',
+      'over twee regels.',
+      '',
+      '- een punt',
+      '  dat doorloopt',
+      '- nog een punt',
+      '',
+      '| Kop | Kop |',
+      '| --- | --- |',
+      '| a | b |',
+      '',
+      '<Vignet title="Casus" question="Vraag?">',
+      'Tekst in de casus.',
+      '</Vignet>',
+      '',
+      '<Reflectie id="r" />',
+      '',
+      '```md',
+      '## Geen kop',
+      '```',
+    ].join('\n');
+    expect(structure(body)).toEqual({
+      headings: 1,
+      paragraphs: 2,
+      listItems: 2,
+      tableRows: 2,
+      components: ['Vignet', 'Reflectie'],
+    });
+  });
 });
