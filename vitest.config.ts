@@ -10,7 +10,7 @@ export default defineConfig({
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
-          globalSetup: ['tests/build/support/build-sites.ts'],
+          globalSetup: ['tests/support/built-sites.ts'],
           testTimeout: 120_000,
         },
       },
@@ -21,7 +21,10 @@ export default defineConfig({
           globalSetup: ['tests/browser/support/serve-sites.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          fileParallelism: false,
+          // Two files at a time, one per core: each file has its own browser, and a test that
+          // needs a server of its own (offline) starts one on a free port.
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
     ],

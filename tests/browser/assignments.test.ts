@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Browser, BrowserContextOptions } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import type { BrowserContextOptions } from 'playwright-core';
+import { useBrowser } from './support/fixtures';
 import { AssignmentBuilder, AssignmentPage } from './support/assignments';
 import { ReflectionQuestions } from './support/reflection-questions';
 import { axeViolations, horizontalOverflow } from './support/widget-page';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 const siteUrl = () => inject('siteUrl');
 const title = 'Ēén opdracht — ‘quotes’ & <b>vet</b>';
@@ -170,7 +166,6 @@ describe('a link that is broken', () => {
     await expect(assignment.title().isVisible()).resolves.toBe(false);
     await expect(page.locator('img[src="x"]').count()).resolves.toBe(0);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('that was tampered with, or names modules that no longer exist, shows what can still be used', async () => {
@@ -199,7 +194,6 @@ describe('a link that is broken', () => {
     await expect(assignment.problems().isVisible()).resolves.toBe(false);
     await expect(assignment.module(paradox).getByRole('listitem').allTextContents()).resolves.toEqual(['○ Nog niet gedaan: De module lezen']);
     expect(errors).toEqual([]);
-    await context.close();
   });
 });
 
@@ -224,7 +218,6 @@ describe('the builder', () => {
     await builder.button('Verberg QR-code').click();
     await expect(builder.qrCode().first().isVisible()).resolves.toBe(false);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('copies the link, or says how to copy it when the clipboard is not available', async () => {
@@ -248,7 +241,6 @@ describe('the builder', () => {
     await blocked.button('Kopieer link').click();
     await expect.poll(() => blocked.status().textContent()).toMatch(/^Kopiëren lukte niet in deze browser\./);
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('opdracht-link-veld');
-    await context.close();
   });
 
   it('prints an assignment sheet with title, instructions, due date, modules, items, the link and the QR code, without form controls', async () => {
@@ -272,7 +264,6 @@ describe('the builder', () => {
     await expect(horizontalOverflow(page)).resolves.toBeLessThanOrEqual(0);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    await context.close();
   });
 
   it('reads as a form without JavaScript and says the link needs it; the student page says why it is empty', async () => {

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './support/fixtures';
 import { ConditionsScan } from './support/conditions-scan';
 import { axeViolations, horizontalOverflow, openPage, storedAnswers, type OpenOptions } from './support/widget-page';
 
@@ -12,11 +11,7 @@ const feedback = /^Elkaar om feedback vragen/;
 const strong = 'Sterke condities (je bent het eens)';
 const weighing = 'Belemmeringen die zwaar wegen (je bent het eens)';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 async function openModule(options: OpenOptions = {}, path = modulePath) {
   const opened = await openPage(browser, path, options);
@@ -49,7 +44,6 @@ describe('conditions scan', () => {
     expect(await scan.point(gelijkheid, 4).isChecked()).toBe(true);
     expect(await scan.listAfter(weighing)).toEqual(['Een norm van gelijkheid']);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('works by keyboard alone, including starting again after confirming', async () => {
@@ -77,7 +71,6 @@ describe('conditions scan', () => {
     expect(await scan.point(feedback, 2).isChecked()).toBe(false);
     expect(await storedAnswers(page)).toEqual({});
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('sets damaged storage aside, says so, and keeps working', async () => {
@@ -87,7 +80,6 @@ describe('conditions scan', () => {
     expect((await storedAnswers(page))['condities-scan#overleg'].value).toEqual({ rating: 5 });
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('works for the visit when storage is blocked, and says answers will not be kept', async () => {
@@ -97,7 +89,6 @@ describe('conditions scan', () => {
     expect(await scan.status().textContent()).toMatch(/Niet bewaard/);
     expect(await scan.listAfter(strong)).toEqual(['Leidinggevenden die leiderschap van leraren aanmoedigen, erkennen en steunen']);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('shows a rating another tab saved', async () => {
@@ -118,7 +109,6 @@ describe('conditions scan', () => {
       await scan.button('Begin opnieuw').click();
       await page.mouse.move(0, 0);
       expect(await axeViolations(page), `${colorScheme}, rated`).toEqual([]);
-      await context.close();
     }
   });
 
@@ -126,7 +116,6 @@ describe('conditions scan', () => {
     const { page, context, scan } = await openModule({ viewport: { width: 320, height: 640 } });
     await scan.rate(overleg, 1);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-    await context.close();
   });
 
   it('shows the statements and the scale without JavaScript', async () => {
@@ -134,7 +123,6 @@ describe('conditions scan', () => {
     expect(await scan.statement(/^Wat er in je klas gebeurt, is jouw zaak/).isVisible()).toBe(true);
     expect(await scan.point(leiding, 5).isVisible()).toBe(true);
     expect(await scan.statement(leiding).getByText('helemaal eens').isVisible()).toBe(true);
-    await context.close();
   });
 
   it('prints the reader’s answers and profile, not the buttons', async () => {
@@ -146,7 +134,6 @@ describe('conditions scan', () => {
     expect(await scan.point(leiding, 4).isVisible()).toBe(false);
     expect(await scan.region.getByText(strong).isVisible()).toBe(true);
     expect(await scan.button('Begin opnieuw').isVisible()).toBe(false);
-    await context.close();
   });
 
   it('speaks English on the English page, and links within the English site under the deploy base', async () => {
@@ -157,6 +144,5 @@ describe('conditions scan', () => {
     const link = scan.suggestions().first().getByRole('link', { name: "The school leader's role" });
     expect(await link.getAttribute('href')).toBe('/teacher-leadership/en/modules/rol-van-de-schoolleider/');
     expect(errors).toEqual([]);
-    await context.close();
   });
 });

@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from './support/fixtures';
 import { DataToWisdom } from './support/data-to-wisdom';
 import { axeViolations as axeViolationsIn, horizontalOverflow, openPage, storedAnswers, type OpenOptions } from './support/widget-page';
 
 const modulePath = 'modules/van-data-naar-wijsheid/';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 async function openModule(options: OpenOptions = {}, path = modulePath) {
   const opened = await openPage(browser, path, options);
@@ -32,7 +28,6 @@ describe('van data naar wijsheid: the five-equal-days exercise', () => {
     await expect(widget.parentWeight().getAttribute('aria-valuetext')).resolves.toMatch(/^ouders (9\d|100) procent/);
     await expect(widget.decision().textContent()).resolves.toMatch(/Met deze normen: invoeren\./);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('works by keyboard alone, says why, and keeps norms and reflection across a reload', async () => {
@@ -66,7 +61,6 @@ describe('van data naar wijsheid: the five-equal-days exercise', () => {
     await expect(widget.decision().textContent()).resolves.toMatch(/onvoldoende respons/);
     await expect(widget.reflection().inputValue()).resolves.toBe('Normen vooraf afspreken, ook bij het nieuwe rapport.');
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('puts the example norms back and forgets the saved ones', async () => {
@@ -77,7 +71,6 @@ describe('van data naar wijsheid: the five-equal-days exercise', () => {
     await expect(widget.minFavour().inputValue()).resolves.toBe('50');
     await expect(widget.decision().textContent()).resolves.toMatch(/: niet invoeren\./);
     expect((await storedAnswers(page))['data-naar-wijsheid#normen']).toBeUndefined();
-    await context.close();
   });
 
   it('sets damaged storage aside, says so, and keeps working and saving', async () => {
@@ -88,7 +81,6 @@ describe('van data naar wijsheid: the five-equal-days exercise', () => {
     expect((await storedAnswers(page))['data-naar-wijsheid#normen'].value).toEqual({ minResponse: 50, minFavour: 50, parentWeight: 60 });
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('shows norms set in another tab', async () => {
@@ -110,7 +102,6 @@ describe('van data naar wijsheid: the five-equal-days exercise', () => {
     await expect(widget.minResponse().inputValue()).resolves.toBe('50');
     await expect(widget.decision().textContent()).resolves.toMatch(/: niet invoeren\./);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('works for the visit when storage is blocked, and says answers will not be kept', async () => {
@@ -120,7 +111,6 @@ describe('van data naar wijsheid: the five-equal-days exercise', () => {
     await expect(widget.decision().textContent()).resolves.toMatch(/: invoeren\./);
     await expect(widget.region.getByText('Niet bewaard: zie de melding hierboven').isVisible()).resolves.toBe(true);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it.each(['light', 'dark'] as const)('has no axe violations before and after use, and with the storage notice (%s)', async (colorScheme) => {
@@ -142,7 +132,6 @@ describe('van data naar wijsheid: the five-equal-days exercise', () => {
   it('fits a 320 px wide screen', async () => {
     const { page, context } = await openModule({ viewport: { width: 320, height: 640 } });
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-    await context.close();
   });
 
   it('without JavaScript shows the answers, the chart’s numbers, the norms and the decision for the example norms', async () => {
@@ -156,7 +145,6 @@ describe('van data naar wijsheid: the five-equal-days exercise', () => {
     expect(await widget.region.getByText(/minimale respons in elke groep, het minimale aandeel vóór/).isVisible()).toBe(true);
     expect(await widget.decision().textContent()).toMatch(/Met deze normen: niet invoeren\./);
     expect(await widget.minResponse().isVisible()).toBe(false);
-    await context.close();
   });
 
   it('on the English page speaks English', async () => {
@@ -166,7 +154,6 @@ describe('van data naar wijsheid: the five-equal-days exercise', () => {
     await widget.press(widget.parentWeight(), 'ArrowRight', 10);
     await expect(widget.parentWeight().getAttribute('aria-valuetext')).resolves.toBe('parents 60 per cent, teachers 40 per cent');
     await expect(widget.decision().textContent()).resolves.toMatch(/With these norms: introduce it\./);
-    await context.close();
   });
 
   it('prints the reader’s norms, decision and reflection without the sliders', async () => {
@@ -179,6 +166,5 @@ describe('van data naar wijsheid: the five-equal-days exercise', () => {
     expect(await widget.reflection().isVisible()).toBe(false);
     expect(await widget.region.getByText('Normen: respons ≥ 50 %, voor ≥ 50 %, ouders 60 %. Besluit: invoeren.').isVisible()).toBe(true);
     expect(await widget.region.getByText('Eerst normen, dan cijfers.').isVisible()).toBe(true);
-    await context.close();
   });
 });

@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from './support/fixtures';
 import { ExpertiseMap } from './support/expertise-map';
 import { axeViolations as axeViolationsIn, horizontalOverflow, openPage, storedAnswers, type OpenOptions } from './support/widget-page';
 
 const modulePath = 'modules/aan-de-slag/';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 async function openModule(options: OpenOptions = {}, path = modulePath) {
   const opened = await openPage(browser, path, options);
@@ -39,7 +35,6 @@ describe('expertisekaart', () => {
     expect(matches).toContain('Kan bijdragen:Bram (affiniteit: Lezen)');
     await expect(map.unmatched()).resolves.toEqual(['Carla']);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('works by keyboard alone: add, edit, remove and undo, with focus where the reader needs it', async () => {
@@ -77,7 +72,6 @@ describe('expertisekaart', () => {
     await expect(map.members().allTextContents()).resolves.toEqual(['Dirk de Vries']);
     await expect(map.focusedName()).resolves.toBe('Dirk de Vries verwijderen');
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('offers undo only until the next action', async () => {
@@ -88,7 +82,6 @@ describe('expertisekaart', () => {
     await map.addMember('Eva', 'taal', '');
     await expect(map.button('Ongedaan maken').isVisible()).resolves.toBe(false);
     await expect(map.members().allTextContents()).resolves.toEqual(['Anna', 'Bram', 'Eva']);
-    await context.close();
   });
 
   it('asks for a name instead of adding an empty member', async () => {
@@ -98,7 +91,6 @@ describe('expertisekaart', () => {
     await expect(map.field('Naam').getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(map.focusedName()).resolves.toBe('Naam');
     await expect(map.members().count()).resolves.toBe(0);
-    await context.close();
   });
 
   it('keeps the map across a reload, stored as members and questions with a plain summary', async () => {
@@ -120,7 +112,6 @@ describe('expertisekaart', () => {
     await expect(map.members().allTextContents()).resolves.toEqual(['Anna', 'Bram', 'Carla']);
     expect(await map.matches()).toContain('Anna (expertise: begrijpend lezen)');
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('shows what it can of a damaged saved map, says so, and keeps the rest untouched', async () => {
@@ -140,7 +131,6 @@ describe('expertisekaart', () => {
     expect(await map.matches()).toContain('Bram (expertise: rekenen)');
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('sets damaged storage aside, says so, and keeps working and saving', async () => {
@@ -149,7 +139,6 @@ describe('expertisekaart', () => {
     await map.addMember('Anna', 'lezen', '');
     expect((await storedAnswers(page))['expertisekaart#leden'].value[0].name).toBe('Anna');
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('works for the visit when storage is blocked, and says the map will not be kept', async () => {
@@ -159,7 +148,6 @@ describe('expertisekaart', () => {
     await expect(map.members().allTextContents()).resolves.toEqual(['Anna']);
     await expect(map.announcement()).resolves.toBe('Anna is toegevoegd. Niet bewaard: zie de melding hierboven.');
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('shows a member added in another tab, without touching what is being typed here', async () => {
@@ -182,7 +170,6 @@ describe('expertisekaart', () => {
     await expect(map.members().allTextContents()).resolves.toEqual(['<img src=x onerror="window.hacked=1">']);
     expect(await page.evaluate(() => 'hacked' in window)).toBe(false);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it.each(['light', 'dark'] as const)('has no axe violations when empty, filled, after a removal and with the storage notice (%s)', async (colorScheme) => {
@@ -207,7 +194,6 @@ describe('expertisekaart', () => {
     await fillIn(map);
     await map.addMember('Maximiliaan van Oosterhout-Wijnberg', 'leesbevorderingsactiviteitencoördinatie', '');
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-    await context.close();
   });
 
   it('prints the map as tables, without forms or buttons', async () => {
@@ -224,7 +210,6 @@ describe('expertisekaart', () => {
       'Begrijpend lezen in de bovenbouwlezen, tekstbegripAnna (expertise: begrijpend lezen)Bram (affiniteit: Lezen)',
     );
     expect(await map.region.getByText('Nog nergens bij betrokken: Carla').isVisible()).toBe(true);
-    await context.close();
   });
 
   it('without JavaScript explains how to make the map on paper, with blank tables to print', async () => {
@@ -236,7 +221,6 @@ describe('expertisekaart', () => {
     const members = map.region.getByRole('table', { name: /Teamleden met hun expertise/ });
     expect(await members.isVisible()).toBe(true);
     expect(await members.getByRole('row').count()).toBe(9);
-    await context.close();
   });
 
   it('on the English page speaks English', async () => {
@@ -246,6 +230,5 @@ describe('expertisekaart', () => {
     await map.addQuestion('Reading in the upper years', 'reading');
     await expect(map.announcement()).resolves.toBe('Reading in the upper years has been added.');
     expect(await map.matches()).toContain('Could take the lead:Anna (expertise: reading)');
-    await context.close();
   });
 });

@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from './support/fixtures';
 import { FourFormsSorter } from './support/four-forms-sorter';
 import { axeViolations as axeViolationsIn, horizontalOverflow, openPage, storedAnswers, type OpenOptions } from './support/widget-page';
 
 const modulePath = 'modules/vier-vormen/';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 async function openModule(options: OpenOptions = {}, path = modulePath) {
   const opened = await openPage(browser, path, options);
@@ -55,7 +51,6 @@ describe('sorting the four forms', () => {
     await expect(sorter.feedback('Werkgroep met mandaat').textContent()).resolves.toMatch(/Nog niet juist/);
     await expect(sorter.score().textContent()).resolves.toBe('1 van 10 goed geplaatst, nog 8 in te delen.');
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('places a card by touch', async () => {
@@ -79,7 +74,6 @@ describe('sorting the four forms', () => {
     expect(await sorter.titleIn(sorter.list(/^Formeel en collectief/), 'Rekencoördinator').isVisible()).toBe(true);
     await expect(sorter.feedback('Rekencoördinator').textContent()).resolves.toMatch(/Nog niet juist\..*individueel of collectief/s);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('works with the keyboard only, and starts again', async () => {
@@ -105,7 +99,6 @@ describe('sorting the four forms', () => {
     await expect(sorter.status().textContent()).resolves.toBe('Alle voorbeelden liggen weer klaar om in te delen.');
     await expect(sorter.score().textContent()).resolves.toBe('0 van 10 goed geplaatst, nog 10 in te delen.');
     expect(Object.keys(await storedAnswers(page)).filter((id) => id.startsWith('vier-vormen-sorteren#'))).toEqual([]);
-    await context.close();
   });
 
   it('lets readers place their own school’s practices, with a prompt per cell, and remove them', async () => {
@@ -159,7 +152,6 @@ describe('sorting the four forms', () => {
     expect(await storedAnswers(page)).not.toHaveProperty([id!]);
     await expect(sorter.status().textContent()).resolves.toBe('‘Onze leesgroep op woensdag’ is verwijderd.');
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('shows what another tab placed', async () => {
@@ -179,7 +171,6 @@ describe('sorting the four forms', () => {
       expect((await storedAnswers(page))['vier-vormen-sorteren#onderzoeksdocent']!.value).toEqual({ cell: 'formeel-individueel' });
       expect(await axeViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
-      await context.close();
     });
   }
 
@@ -190,7 +181,6 @@ describe('sorting the four forms', () => {
     expect(await sorter.titleIn(sorter.list(/^Formeel en individueel/), 'Onderzoeksdocent').isVisible()).toBe(true);
     await expect(sorter.status().textContent()).resolves.toMatch(/Niet bewaard: zie de melding bovenaan\.$/);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('shows stored practices as text, never as HTML, and ignores damaged ones', async () => {
@@ -221,7 +211,6 @@ describe('sorting the four forms', () => {
     await sorter.chooseMode('Voorbeelden sorteren');
     expect(await sorter.titleIn(sorter.list('Voorbeelden om in te delen'), 'Onderzoeksdocent').isVisible()).toBe(true);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -236,7 +225,6 @@ describe('sorting the four forms', () => {
       await sorter.region.getByRole('textbox', { name: 'Een praktijk uit jouw school' }).fill('Onze ICT-coördinator');
       await sorter.region.getByRole('button', { name: 'Toevoegen' }).click();
       expect(await axeViolations(page)).toEqual([]);
-      await context.close();
     });
   }
 
@@ -251,7 +239,6 @@ describe('sorting the four forms', () => {
       .fill('Een heel lange praktijkbeschrijving zonderspatiesdieeigenlijknietophoudtmaarwelmoetafbreken');
     await sorter.region.getByRole('button', { name: 'Toevoegen' }).click();
     expect(await overflow()).toBeLessThanOrEqual(0);
-    await context.close();
   });
 
   it('prints where the reader placed each card, without its controls', async () => {
@@ -269,7 +256,6 @@ describe('sorting the four forms', () => {
     expect(await sorter.region.getByRole('heading', { name: 'Nog niet ingedeeld' }).isVisible()).toBe(false);
     expect(await sorter.region.getByRole('button').filter({ visible: true }).count()).toBe(0);
     expect(await sorter.region.getByRole('combobox').filter({ visible: true }).count()).toBe(0);
-    await context.close();
   });
 
   it('shows the cards and the four cells without JavaScript', async () => {
@@ -282,7 +268,6 @@ describe('sorting the four forms', () => {
       expect(await sorter.region.getByRole('heading', { name: new RegExp(`^${cell}`) }).isVisible()).toBe(true);
     }
     expect(await sorter.region.getByRole('button').filter({ visible: true }).count()).toBe(0);
-    await context.close();
   });
 
   it('speaks English on the English page', async () => {
@@ -292,6 +277,5 @@ describe('sorting the four forms', () => {
     await expect(sorter.feedback('Research teacher').textContent()).resolves.toMatch(/Right\.\s+An appointment with its own task/);
     await expect(sorter.score().textContent()).resolves.toBe('1 of 10 placed correctly, 9 still to sort.');
     expect(await sorter.region.getByRole('radio', { name: 'Where does our school stand?' }).isVisible()).toBe(true);
-    await context.close();
   });
 });

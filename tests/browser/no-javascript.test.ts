@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './support/fixtures';
 import { SitePage } from './support/site-page';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 describe('without JavaScript', () => {
   it('a module shows its goals, text, figures and reflection questions', async () => {
@@ -21,6 +16,5 @@ describe('without JavaScript', () => {
     const questions = page.getByRole('region', { name: 'Reflectievragen' }).getByRole('listitem');
     expect(await questions.count()).toBeGreaterThanOrEqual(2);
     expect(await questions.first().isVisible()).toBe(true);
-    await context.close();
   });
 });

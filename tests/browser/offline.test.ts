@@ -1,7 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
-import { builtPages } from './support/built-pages';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useBrowser } from './support/fixtures';
+import { builtPages } from '../support/built-pages';
+import { siteDir } from '../support/built-sites';
 import { OfflineNotice, OfflineSite } from './support/offline-site';
 import { ReflectionQuestions } from './support/reflection-questions';
 import { SearchDialog } from './support/search-dialog';
@@ -11,12 +12,8 @@ import { axeViolations, horizontalOverflow, openPage, type OpenOptions } from '.
 const reflectionModule = 'modules/wat-is-teacher-leadership/';
 const firstQuestion = /Noem een collega die invloed heeft/;
 
-let browser: Browser;
+const browser = useBrowser();
 let site: OfflineSite;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
 afterEach(() => site?.remove());
 
 /** A first visit to `path`, until the notice says the site now works offline. */
@@ -54,7 +51,7 @@ describe('offline', () => {
     const siteUrl = site.url;
     await cutNetwork(context);
 
-    const dutchPages = builtPages().filter((path) => !path.startsWith('en/') && path !== '404.html');
+    const dutchPages = builtPages(siteDir('root')).filter((path) => !path.startsWith('en/') && path !== '404.html');
     expect(dutchPages.length).toBeGreaterThan(20);
     const notOpened: string[] = [];
     for (const path of dutchPages) {
@@ -77,7 +74,6 @@ describe('offline', () => {
     await page.reload();
     await expect(questions.answer(firstQuestion).inputValue()).resolves.toBe('Geschreven in de trein');
     expect(errors).toEqual([]);
-    await context.close();
   }, 180_000); // some thirty pages, one after another
 
   it('is installable as an app, by the browser\'s own judgement', async () => {
@@ -88,7 +84,6 @@ describe('offline', () => {
     expect(installabilityErrors.filter(({ errorId }) => errorId !== 'in-incognito')).toEqual([]);
     const manifest = await devtools.send('Page.getAppManifest');
     expect(manifest.errors).toEqual([]);
-    await context.close();
   });
 
   it('keeps the language the reader reads: English pages and English search offline', async () => {
@@ -102,11 +97,10 @@ describe('offline', () => {
     await search.search('research culture');
     expect((await search.resultPaths()).some((path) => path.startsWith('/en/'))).toBe(true);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('works the same under a sub-path', async () => {
-    const { page, context, errors } = await visitUntilOfflineReady('', { outDir: 'dist-subpath', base: subPath });
+    const { page, context, errors } = await visitUntilOfflineReady('', { outDir: siteDir('subPath'), base: subPath });
     const siteUrl = site.url;
     await cutNetwork(context);
     expect(await openOffline(page, siteUrl, 'modules/de-paradox/')).toMatch(/paradox/i);
@@ -115,7 +109,6 @@ describe('offline', () => {
     await search.search('paradox');
     expect(await search.resultPaths()).toContain('/modules/de-paradox/');
     expect(errors).toEqual([]);
-    await context.close();
   });
 });
 
@@ -137,7 +130,6 @@ describe('a new version', () => {
     await expect(questions.answer(firstQuestion).inputValue()).resolves.toBe('Nog niet bewaard');
     await expect(notice.status.textContent()).resolves.toBe('');
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('asks before a reload would lose answers the browser cannot keep', async () => {
@@ -157,6 +149,5 @@ describe('a new version', () => {
 
     await Promise.all([page.waitForEvent('load'), notice.reloadButton().click()]);
     expect(await page.evaluate(() => (window as { stillHere?: boolean }).stillHere)).toBeUndefined();
-    await context.close();
   });
 });

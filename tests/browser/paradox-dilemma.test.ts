@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './support/fixtures';
 import { ParadoxDilemma } from './support/paradox-dilemma';
 import { axeViolations, horizontalOverflow, openPage, storedAnswers, type OpenOptions } from './support/widget-page';
 
@@ -12,11 +11,7 @@ const sharedFeedback = 'Dichter bij de gezamenlijke uitdaging (7 tot 10)';
 const impact = /Formele erkenning geeft een leraar impact/;
 const split = /Met vooral formele rollen dreigt een tweedeling/;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 async function openModule(options: OpenOptions = {}, path = modulePath) {
   const opened = await openPage(browser, path, options);
@@ -58,7 +53,6 @@ describe('paradox dilemma', () => {
     await page.keyboard.press('Enter');
     expect(await page.getByText(/Toch zien Snoek, Hulsbos en Andersen/).isVisible()).toBe(false);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('works by mouse, and the research reacts to where the reader stands', async () => {
@@ -78,7 +72,6 @@ describe('paradox dilemma', () => {
     await page.getByText(split).click();
     expect(await dilemma.argument(split).isChecked()).toBe(true);
     await expect.poll(async () => (await storedAnswers(page))[answerId]?.value).toEqual({ position: 5, arguments: ['risico-tweedeling'], note: '' });
-    await context.close();
   });
 
   it('keeps the position, the arguments and the note across a reload', async () => {
@@ -96,7 +89,6 @@ describe('paradox dilemma', () => {
     await expect(dilemma.note().inputValue()).resolves.toBe('Twee trekkers, de rest wacht af.');
     await dilemma.researchButton().click();
     expect(await dilemma.shownFeedback()).toEqual([middleFeedback]);
-    await context.close();
   });
 
   it('saves the note while the reader types, without leaving the box', async () => {
@@ -106,7 +98,6 @@ describe('paradox dilemma', () => {
     await expect.poll(async () => (await storedAnswers(page))[answerId]?.value).toEqual({ position: null, arguments: [], note: 'Nog bezig' });
     expect(await dilemma.status().textContent()).toBe('Bewaard op dit apparaat');
     expect((await storedAnswers(page))[answerId]!.text).toBe('Nog geen keuze. Toelichting: Nog bezig');
-    await context.close();
   });
 
   it('prints the reader’s position, arguments and note', async () => {
@@ -121,7 +112,6 @@ describe('paradox dilemma', () => {
     expect(await printed.textContent()).toMatch(/^Positie 10 van 10 \(helemaal bij de gezamenlijke uitdaging\)\. Argumenten: .*tweedeling.*Toelichting: Iedereen trekt mee\.$/);
     expect(await dilemma.slider().isVisible()).toBe(false);
     expect(await page.getByText(/Toch zien Snoek, Hulsbos en Andersen/).isVisible()).toBe(true);
-    await context.close();
   });
 
   it('sets damaged storage aside, says so, and keeps working', async () => {
@@ -130,7 +120,6 @@ describe('paradox dilemma', () => {
     await dilemma.write('Toch bewaard');
     expect(((await storedAnswers(page))[answerId]!.value as { note: string }).note).toBe('Toch bewaard');
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('works for the visit when storage is blocked, and says the answer will not be kept', async () => {
@@ -143,7 +132,6 @@ describe('paradox dilemma', () => {
     await dilemma.write('Alleen voor nu');
     await expect(dilemma.note().inputValue()).resolves.toBe('Alleen voor nu');
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('shows a stored answer that is not of its shape as unreadable, and leaves it alone', async () => {
@@ -153,7 +141,6 @@ describe('paradox dilemma', () => {
     });
     await expect(dilemma.status().textContent()).resolves.toMatch(/kon niet worden gelezen/);
     expect((await storedAnswers(page))[answerId]!.value).toEqual({ position: 'veel' });
-    await context.close();
   });
 
   it.each(['light', 'dark'] as const)('has no WCAG violation before and after answering, nor with the storage notice, in the %s theme', async (colorScheme) => {
@@ -177,7 +164,6 @@ describe('paradox dilemma', () => {
     const { page, context, dilemma } = await openModule({ viewport: { width: 320, height: 640 } });
     await dilemma.researchButton().click();
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-    await context.close();
   });
 
   it('reads without JavaScript: the question, both ends, the arguments and what the research says', async () => {
@@ -191,7 +177,6 @@ describe('paradox dilemma', () => {
       expect(await region.getByRole('heading', { name: heading }).isVisible()).toBe(true);
     }
     expect(await region.getByRole('slider').count()).toBe(0);
-    await context.close();
   });
 
   it('speaks English on the English page', async () => {
@@ -207,6 +192,5 @@ describe('paradox dilemma', () => {
     expect((await storedAnswers(page))[answerId]!.text).toBe(
       'Position 4 of 10 (slightly closer to the role of one teacher). Arguments: Formal recognition gives a teacher impact: colleagues and school leaders take the proposals seriously.',
     );
-    await context.close();
   });
 });

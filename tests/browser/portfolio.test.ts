@@ -1,17 +1,24 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { useBrowser } from './support/fixtures';
 import { Portfolio } from './support/portfolio';
 import { ReflectionQuestions } from './support/reflection-questions';
 import { axeViolations, horizontalOverflow, openPage, storeKey, type OpenOptions } from './support/widget-page';
-import { contentPages, isEnglish, isModule } from '../content/pages';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages } from '../support/built-pages';
+import { siteDir } from '../support/built-sites';
 
-// Counted from the frontmatter as written, not with the code under test.
-const reflectionQuestions = contentPages()
-  .filter((page) => isModule(page) && !isEnglish(page))
-  .flatMap((page) => page.data['reflections'] as { questions: unknown[] }[])
-  .reduce((total, set) => total + set.questions.length, 0);
+/**
+ * How many reflection questions the Dutch modules ask, counted where the reader meets them
+ * (the answer fields of each module page's reflection widget in the build), not with the
+ * code that counts them for Mijn werk.
+ */
+const modulePages = builtPages(siteDir('root')).filter((path) => /^modules\/[^/]+\/$/.test(path));
+const reflectionQuestions = modulePages
+  .map((path) => readFileSync(join(siteDir('root'), path, 'index.html'), 'utf8'))
+  .flatMap((html) => [...html.matchAll(/<reflectie-vragen[\s>][\s\S]*?<\/reflectie-vragen>/g)])
+  .reduce((total, [widget]) => total + widget.split('<textarea').length - 1, 0);
 
 const saved = (page: string, prompt: string, text: string, savedAt = '2026-11-20T10:00:00.000Z') => ({
   value: text,
@@ -32,11 +39,7 @@ const twoAnswers = {
   visits: { '/modules/de-paradox/': '2026-11-20T09:00:00.000Z' },
 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 /** Opens "Mijn werk" in a fresh context whose storage holds `stored` (once: a reload keeps what the page did). */
 async function openPortfolio(stored?: object | string, options: OpenOptions & { path?: string } = {}) {
@@ -54,7 +57,6 @@ describe('Mijn werk', () => {
     await expect(portfolio.progress().textContent()).resolves.toBe(`Je hebt 0 van de 14 modules bezocht en 0 van de ${reflectionQuestions} reflectievragen beantwoord.`);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('shows what the reader answered in a module, under that module, with progress', async () => {
@@ -70,7 +72,6 @@ describe('Mijn werk', () => {
     await expect(portfolio.progress().textContent()).resolves.toMatch(/^Je hebt 1 van de 14 modules bezocht en 1 van de \d+ reflectievragen beantwoord\.$/);
     await expect(page.locator('[data-module="/modules/wat-is-teacher-leadership/"]').textContent()).resolves.toMatch(/bezocht op .* · 1 van \d+ reflectievragen beantwoord/);
     await expect(page.getByRole('progressbar').evaluate((bar: HTMLProgressElement) => bar.value)).resolves.toBe(1);
-    await context.close();
   });
 
   it('exports JSON that imports back exactly, after everything was forgotten', async () => {
@@ -99,7 +100,6 @@ describe('Mijn werk', () => {
     expect(answersIn(again.content)).toEqual(twoAnswers.answers);
     expect(JSON.parse(again.content.toString('utf8')).visits).toMatchObject(twoAnswers.visits);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('exports Markdown and Word files holding each module, question and answer', async () => {
@@ -118,7 +118,6 @@ describe('Mijn werk', () => {
       expect(xml).toContain(part);
     }
     await expect(portfolio.status().textContent()).resolves.toMatch(/\.docx staat klaar in je downloads\./);
-    await context.close();
   });
 
   it('loads the Word library only when a Word file is asked for', async () => {
@@ -127,7 +126,6 @@ describe('Mijn werk', () => {
     expect(await scripts()).toEqual([]);
     await portfolio.export('Word (.docx)');
     expect(await scripts()).toHaveLength(1);
-    await context.close();
   });
 
   it.each([
@@ -146,7 +144,6 @@ describe('Mijn werk', () => {
     await expect(page.locator('[data-import-plan]').isVisible()).resolves.toBe(false);
     expect(await page.evaluate(() => 'hacked' in window)).toBe(false);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('shows which answers an import would replace, and changes nothing when cancelled', async () => {
@@ -168,7 +165,6 @@ describe('Mijn werk', () => {
     await portfolio.button('Annuleren').click();
     await expect(portfolio.status().textContent()).resolves.toBe('Import geannuleerd. Er is niets veranderd.');
     expect(await portfolio.storage()).toEqual(before);
-    await context.close();
   });
 
   it('deletes one answer by keyboard after asking, and undoes it', async () => {
@@ -185,7 +181,6 @@ describe('Mijn werk', () => {
     await page.keyboard.press('Enter');
     await expect(portfolio.answers().textContent()).resolves.toContain('Initiators, mostly.');
     expect(JSON.parse((await portfolio.storage())[storeKey]!).answers['vier-vormen#1'].text).toBe('Initiators, mostly.');
-    await context.close();
   });
 
   it('keeps an answer when the reader says no', async () => {
@@ -193,7 +188,6 @@ describe('Mijn werk', () => {
     await portfolio.button('Verwijderen: Which form do you see?').click();
     await portfolio.button('Nee, bewaren').click();
     await expect(portfolio.answers().textContent()).resolves.toContain('Initiators, mostly.');
-    await context.close();
   });
 
   it('deletes all answers after a confirmation dialog, and undoes it', async () => {
@@ -205,7 +199,6 @@ describe('Mijn werk', () => {
     await expect(page.getByText('Je hebt nog niets ingevuld.', { exact: false }).isVisible()).resolves.toBe(true);
     await portfolio.button('Ongedaan maken').click();
     await expect(portfolio.answers().locator('.portfolio__text').allTextContents()).resolves.toHaveLength(2);
-    await context.close();
   });
 
   it('cancels "delete all" with Escape, deleting nothing', async () => {
@@ -214,7 +207,6 @@ describe('Mijn werk', () => {
     await portfolio.button('Alle antwoorden verwijderen…').click();
     await page.keyboard.press('Escape');
     expect(await portfolio.storage()).toEqual(before);
-    await context.close();
   });
 
   it('lists everything kept on this device, set-aside copies and the theme included, and forgets it all with an undo', async () => {
@@ -244,7 +236,6 @@ describe('Mijn werk', () => {
     await expect(portfolio.status().textContent()).resolves.toBe('Alles is vergeten. Deze browser bevat niets meer van deze site.');
     await portfolio.button('Ongedaan maken').click();
     expect(await portfolio.storage()).toEqual(before);
-    await context.close();
   });
 
   it('works for the visit when storage is blocked, without an error', async () => {
@@ -257,7 +248,6 @@ describe('Mijn werk', () => {
     await expect(portfolio.status().textContent()).resolves.toMatch(/alleen voor dit bezoek/);
     await expect(portfolio.answers().locator('.portfolio__text').allTextContents()).resolves.toHaveLength(2);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('prints the answers without the tools', async () => {
@@ -268,7 +258,6 @@ describe('Mijn werk', () => {
       await expect(page.getByRole('heading', { name }).isVisible()).resolves.toBe(false);
     }
     await expect(page.getByRole('button', { name: /Verwijderen/ }).first().isVisible()).resolves.toBe(false);
-    await context.close();
   });
 
   it('has no axe violations with answers, a hovered button and a dialog, in the dark theme too, and fits 320 px', async () => {
@@ -280,7 +269,6 @@ describe('Mijn werk', () => {
       expect(await axeViolations(page)).toEqual([]);
       await portfolio.button('Alle antwoorden verwijderen…').click();
       expect(await axeViolations(page)).toEqual([]);
-      await context.close();
     }
   });
 
@@ -292,6 +280,5 @@ describe('Mijn werk', () => {
       'Four forms of teacher leadership',
       'The paradox of formal roles',
     ]);
-    await context.close();
   });
 });

@@ -1,41 +1,36 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './support/fixtures';
 import { ReflectionQuestions } from './support/reflection-questions';
 import { SitePage } from './support/site-page';
 import { horizontalOverflow } from './support/widget-page';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 /** An A4 sheet at 96 dpi, less the browser's default print margins of about 1 cm. */
 const a4 = { width: 718, height: 1047 };
 
 describe('printing a module', () => {
   it('shows the text without navigation, search or table of contents, within the width of A4', async () => {
-    const page = await browser.newPage({ viewport: a4 });
+    // On a wide screen first, where the navigation, search, table of contents and language menu all show.
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const site = new SitePage(page, inject('siteUrl'));
     await site.open('modules/wat-is-teacher-leadership/');
-    await page.emulateMedia({ media: 'print' });
+    const chrome = {
+      navigation: page.getByRole('navigation', { name: 'Hoofdnavigatie' }),
+      'table of contents': page.getByRole('navigation', { name: 'Op deze pagina' }),
+      search: page.getByRole('button', { name: 'Zoeken' }),
+      'language menu': page.getByRole('combobox', { name: 'Selecteer taal' }),
+    };
+    for (const [name, locator] of Object.entries(chrome)) expect(await locator.filter({ visible: true }).count(), `${name} on screen`).toBeGreaterThan(0);
 
+    // Printed at the same width, so it is the print styles, not the narrow layout, that hide them.
+    await page.emulateMedia({ media: 'print' });
     expect(await site.heading().isVisible()).toBe(true);
     expect(await page.getByRole('region', { name: 'Reflectievragen' }).isVisible()).toBe(true);
-    for (const chrome of [
-      page.getByRole('navigation', { name: 'Hoofdnavigatie' }),
-      page.getByRole('navigation', { name: 'Op deze pagina' }),
-      page.getByRole('button', { name: 'Zoeken' }),
-      page.getByRole('combobox', { name: 'Selecteer taal' }),
-    ]) {
-      expect(await chrome.first().isVisible()).toBe(false);
-    }
-    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    for (const [name, locator] of Object.entries(chrome)) expect(await locator.filter({ visible: true }).count(), `${name} in print`).toBe(0);
 
-    const pdf = await page.pdf({ format: 'A4' });
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    await page.close();
+    await page.setViewportSize(a4);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
   });
 
   it('prints as a workbook page, with the reader’s own answers under the questions', async () => {
@@ -51,8 +46,5 @@ describe('printing a module', () => {
     expect(await printed.isVisible()).toBe(true);
     expect(await printed.innerText()).toBe('Mijn collega Anna,\nom haar kennis van lezen.');
     expect(await questions.answer(/Noem een collega die invloed heeft/).isVisible()).toBe(false);
-    const pdf = await page.pdf({ format: 'A4' });
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    await page.close();
   });
 });

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './support/fixtures';
 import { QualitiesScan } from './support/qualities-scan';
 import { axeViolations, horizontalOverflow, openPage, storedAnswers, type OpenOptions } from './support/widget-page';
 
@@ -9,11 +8,7 @@ const perspectief = /^1\. Een perspectief/;
 const visie = /^2\. Een visie/;
 const lef = /^3\. Lef/;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 async function openModule(options: OpenOptions = {}, path = modulePath) {
   const opened = await openPage(browser, path, options);
@@ -54,7 +49,6 @@ describe('seven qualities self-scan', () => {
     expect(await scan.mode('Over ons team').isChecked()).toBe(true);
     expect((await scan.tableRows())[2]).toEqual(['Visie', '4']);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('works by keyboard alone, and asks before replacing a moment', async () => {
@@ -90,7 +84,6 @@ describe('seven qualities self-scan', () => {
     expect((await storedAnswers(page))['zeven-kwaliteiten-scan#moment-1'].value.ratings).toEqual({ '1': 4, '2': 1 });
     expect(await question.isVisible()).toBe(false);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('compares two moments in the table and draws the second with its own dash pattern', async () => {
@@ -113,7 +106,6 @@ describe('seven qualities self-scan', () => {
     expect(dashes[1]!.dash).not.toBe(dashes[0]!.dash);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('sets damaged storage aside, says so, and keeps working', async () => {
@@ -123,7 +115,6 @@ describe('seven qualities self-scan', () => {
     expect((await storedAnswers(page))['zeven-kwaliteiten-scan#huidig'].value).toEqual({ mode: 'zelf', ratings: { '3': 5 } });
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('works for the visit when storage is blocked, and says ratings will not be kept', async () => {
@@ -135,7 +126,6 @@ describe('seven qualities self-scan', () => {
     await scan.button('Bewaar als moment 1').click();
     expect((await scan.tableRows())[3]).toEqual(['Lef', '2', '2']);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('ignores stored ratings that are off the scale', async () => {
@@ -148,7 +138,6 @@ describe('seven qualities self-scan', () => {
     expect(await scan.mode('Over mezelf').isChecked()).toBe(true);
     expect(await scan.page.evaluate(() => 'hacked' in window)).toBe(false);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('has no axe violations in light and dark, before and after rating, with the question to replace showing', async () => {
@@ -162,7 +151,6 @@ describe('seven qualities self-scan', () => {
       // Away from the buttons: the shared widget-button hover colours are not this widget's (see the report).
       await page.mouse.move(0, 0);
       expect(await axeViolations(page), `${colorScheme}, rated`).toEqual([]);
-      await context.close();
     }
   });
 
@@ -173,7 +161,6 @@ describe('seven qualities self-scan', () => {
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await page.mouse.move(0, 0);
     expect(await axeViolations(page)).toEqual([]);
-    await context.close();
   });
 
   it('shows the qualities and the scale without JavaScript', async () => {
@@ -181,7 +168,6 @@ describe('seven qualities self-scan', () => {
     expect(await scan.quality(/^7\. Gunnen/).isVisible()).toBe(true);
     expect(await scan.point(perspectief, 5).isVisible()).toBe(true);
     expect(await scan.quality(perspectief).getByText('sterk en zichtbaar voor anderen').isVisible()).toBe(true);
-    await context.close();
   });
 
   it('prints the ratings and the table instead of the buttons', async () => {
@@ -193,7 +179,6 @@ describe('seven qualities self-scan', () => {
     expect(await scan.quality(perspectief).getByRole('paragraph').isVisible()).toBe(true);
     expect(await scan.point(perspectief, 4).isVisible()).toBe(false);
     expect(await scan.button('Bewaar als moment 1').isVisible()).toBe(false);
-    await context.close();
   });
 
   it('speaks English on the English page', async () => {
@@ -204,6 +189,5 @@ describe('seven qualities self-scan', () => {
     expect((await scan.tableRows())[0]).toEqual(['Quality', 'Now']);
     expect(await scan.button('Save as moment 1').isVisible()).toBe(true);
     expect(errors).toEqual([]);
-    await context.close();
   });
 });

@@ -1,18 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './support/fixtures';
 import { ReflectionQuestions } from './support/reflection-questions';
 import { axeViolations, horizontalOverflow, openPage, storeKey, storedAnswers, type OpenOptions } from './support/widget-page';
 
 const modulePath = 'modules/wat-is-teacher-leadership/';
 const firstQuestion = /Noem een collega die invloed heeft/;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 async function openModule(options: OpenOptions = {}) {
   const opened = await openPage(browser, modulePath, options);
@@ -27,7 +22,6 @@ describe('reflection questions', () => {
     await page.reload();
     await expect(questions.answer(firstQuestion).inputValue()).resolves.toBe('Mijn collega Anna, om haar kennis van lezen.');
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('saves while typing, without leaving the box', async () => {
@@ -36,7 +30,6 @@ describe('reflection questions', () => {
     await page.keyboard.type('Nog bezig');
     await page.waitForFunction((key) => localStorage.getItem(key)?.includes('Nog bezig'), storeKey);
     expect(await questions.status(firstQuestion)).toBe('Bewaard op dit apparaat');
-    await context.close();
   });
 
   it('sets damaged storage aside, says so, and keeps working', async () => {
@@ -50,7 +43,6 @@ describe('reflection questions', () => {
     expect(setAside).toEqual(['{"version":1,"answers":{"x"']);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('works for the visit when storage is blocked, and says answers will not be kept', async () => {
@@ -60,7 +52,6 @@ describe('reflection questions', () => {
     await expect(questions.answer(firstQuestion).inputValue()).resolves.toBe('Alleen voor nu');
     expect(await questions.status(firstQuestion)).toMatch(/Niet bewaard/);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('offers the answers typed so far as a file when storage is blocked', async () => {
@@ -69,7 +60,6 @@ describe('reflection questions', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), questions.region.getByRole('button', { name: 'Antwoorden downloaden (JSON)' }).click()]);
     const file = JSON.parse(await readFile((await download.path())!, 'utf8'));
     expect(file.answers['wat-is-teacher-leadership#0'].text).toBe('Bewaar mij in een bestand');
-    await context.close();
   });
 
   it('empties a box when its answer is deleted on Mijn werk in another tab', async () => {
@@ -90,7 +80,6 @@ describe('reflection questions', () => {
     await expect(questions.notice().textContent()).resolves.toMatch(/opslag van deze browser is vol/);
     await expect(questions.answer(firstQuestion).inputValue()).resolves.toBe('Past niet meer');
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('shows an answer typed in one tab in the other, without losing the other’s answers', async () => {
@@ -116,12 +105,10 @@ describe('reflection questions', () => {
     await expect(questions.answer(firstQuestion).inputValue()).resolves.toBe('<img src=x onerror="window.hacked=1">');
     expect(await page.evaluate(() => 'hacked' in window)).toBe(false);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('fits a 320 px wide screen', async () => {
     const { page, context } = await openModule({ viewport: { width: 320, height: 640 } });
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-    await context.close();
   });
 });

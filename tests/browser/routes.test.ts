@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { useBrowser } from './support/fixtures';
 import { subPath } from './support/serve-sites';
 import { SitePage } from './support/site-page';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -40,7 +36,6 @@ describe.each(routes)('/$path', (route) => {
     expect(await current.textContent().then((text) => text?.trim())).toBe(route.title);
     const group = await current.evaluate((link) => link.closest('details')?.querySelector('summary')?.textContent?.trim());
     expect(group).toBe('Routes');
-    await context.close();
   });
 
   it('is reached from its card on the home page, also when the site lives under a sub-path', async () => {
@@ -49,7 +44,6 @@ describe.each(routes)('/$path', (route) => {
       await page.getByRole('link', { name: route.card, exact: true }).click();
       await page.waitForURL(new URL(route.path, siteUrl).href);
       expect(await site.heading().textContent()).toBe(route.title);
-      await context.close();
     }
   });
 
@@ -66,7 +60,6 @@ describe.each(routes)('/$path', (route) => {
         const response = await page.request.get(link);
         expect(response.status(), link).toBe(200);
       }
-      await context.close();
     }
   });
 
@@ -74,7 +67,6 @@ describe.each(routes)('/$path', (route) => {
     const { context, page } = await open(route.path, { colorScheme });
     const { violations } = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
     expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-    await context.close();
   });
 
   it('fits a 320 px wide screen without scrolling sideways', async () => {
@@ -88,6 +80,5 @@ describe.each(routes)('/$path', (route) => {
         .map((element) => `${element.tagName.toLowerCase()}.${element.className}`),
     );
     expect(wide).toEqual([]);
-    await context.close();
   });
 });

@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { contentPages } from '../content/pages';
-import { launchBrowser } from './support/browser';
+import { useBrowser } from './support/fixtures';
 import { SearchDialog } from './support/search-dialog';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -60,7 +56,6 @@ describe.each(languages)('search filters on /$prefix', (language) => {
     expect(await search.message().textContent()).toMatch(language.count);
     const names = await search.dialog.locator('summary.pagefind-ui__filter-name').allTextContents();
     expect(names.sort()).toEqual([language.groups.audience, language.groups.type].sort());
-    await context.close();
   });
 
   it(`narrows results of several types to workshop kits with the type filter "${language.kit}"`, async () => {
@@ -76,7 +71,6 @@ describe.each(languages)('search filters on /$prefix', (language) => {
     expect(kits.filter((path) => pages.get(path)?.kind !== 'werkvorm')).toEqual([]);
     expect(kits.every((path) => path.startsWith(`/${language.prefix}`))).toBe(true);
     expect(kits.length).toBeLessThan(all.length);
-    await context.close();
   });
 
   it(`keeps only pages for teachers with the audience filter "${language.teachers}"`, async () => {
@@ -91,7 +85,6 @@ describe.each(languages)('search filters on /$prefix', (language) => {
     expect(forTeachers).not.toContain(language.leadersOnly);
     expect(forTeachers.filter((path) => !pages.get(path)?.audiences.includes('leraar'))).toEqual([]);
     expect(forTeachers.every((path) => all.includes(path))).toBe(true);
-    await context.close();
   });
 
   it('works by keyboard: Tab to the type group, open it with Enter, tick a value with Space', async () => {
@@ -125,7 +118,6 @@ describe.each(languages)('search filters on /$prefix', (language) => {
     const kits = await search.resultPaths();
     expect(kits.length).toBeGreaterThan(0);
     expect(kits.filter((path) => pages.get(path)?.kind !== 'werkvorm')).toEqual([]);
-    await context.close();
   });
 
   it.each(['light', 'dark'] as const)('has no axe violations with the filters open and one ticked (%s)', async (colorScheme) => {
@@ -137,7 +129,6 @@ describe.each(languages)('search filters on /$prefix', (language) => {
     }
     const { violations } = await new AxeBuilder({ page: search.page }).include('site-search dialog').withTags(wcag22aa).analyze();
     expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-    await context.close();
   });
 
   it('fits the filter panel into a 320 px wide screen', async () => {
@@ -151,6 +142,5 @@ describe.each(languages)('search filters on /$prefix', (language) => {
       return frame.scrollWidth - frame.clientWidth;
     });
     expect(overflow).toBeLessThanOrEqual(0);
-    await context.close();
   });
 });

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './support/fixtures';
 import { StapTerug } from './support/stap-terug';
 import { axeViolations, horizontalOverflow, openPage, storedAnswers, type OpenOptions } from './support/widget-page';
 
@@ -10,11 +9,7 @@ const alone = 'Een trekker staat er alleen voor';
 const titles = [stuck, alone, 'Het gesprek in het team valt stil', 'De kaders waren niet duidelijk', 'Expertise die niemand gebruikt'];
 const considerations = ['Als je een stap terug doet', 'Als je een stap vooruit doet', 'Als je allebei doet'];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 async function openModule(options: OpenOptions = {}, path = modulePath) {
   const opened = await openPage(browser, path, options);
@@ -44,7 +39,6 @@ describe('stap terug, stap vooruit', () => {
     expect(answer.widget).toBe('stap-terug-stap-vooruit');
     expect(await steps.shownConsiderations(alone)).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('works by mouse, and the consideration follows a changed choice', async () => {
@@ -54,7 +48,6 @@ describe('stap terug, stap vooruit', () => {
     await steps.scenario(alone).getByText(/Allebei, namelijk/).click();
     expect(await steps.shownConsiderations(alone)).toEqual(['Als je allebei doet']);
     expect((await storedAnswers(page))['stap-terug#trekker-staat-alleen']!.text).toBe('Een trekker staat er alleen voor: allebei.');
-    await context.close();
   });
 
   it('keeps choices and notes across a reload', async () => {
@@ -69,7 +62,6 @@ describe('stap terug, stap vooruit', () => {
     await expect(steps.note(alone).inputValue()).resolves.toBe('Eerst een gesprek met haar.');
     expect(await steps.shownConsiderations(alone)).toEqual([]);
     expect((await storedAnswers(page))['stap-terug#trekker-staat-alleen']!.value).toEqual({ choice: null, note: 'Eerst een gesprek met haar.' });
-    await context.close();
   });
 
   it('prints the reader’s choice and note', async () => {
@@ -81,7 +73,6 @@ describe('stap terug, stap vooruit', () => {
     expect(await printed.isVisible()).toBe(true);
     expect(await printed.textContent()).toBe('stap vooruit. Toelichting: Een deadline.');
     expect(await steps.option(stuck, 'Stap vooruit').isVisible()).toBe(false);
-    await context.close();
   });
 
   it('shows a choice made in another tab, without touching a note being typed here', async () => {
@@ -103,7 +94,6 @@ describe('stap terug, stap vooruit', () => {
     await steps.option(stuck, 'Stap terug').check();
     expect((await storedAnswers(page))['stap-terug#werkgroep-loopt-vast']!.value).toEqual({ choice: 'terug', note: '' });
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('works for the visit when storage is blocked, and says answers will not be kept', async () => {
@@ -113,7 +103,6 @@ describe('stap terug, stap vooruit', () => {
     expect(await steps.shownConsiderations(stuck)).toEqual(['Als je een stap vooruit doet']);
     expect(await steps.status(stuck).textContent()).toMatch(/Niet bewaard/);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('inserts stored text as text, never as HTML', async () => {
@@ -125,7 +114,6 @@ describe('stap terug, stap vooruit', () => {
     await expect(steps.note(stuck).inputValue()).resolves.toBe('<img src=x onerror="window.hacked=1">');
     expect(await page.evaluate(() => 'hacked' in window)).toBe(false);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it.each(['light', 'dark'] as const)('has no WCAG violation before and after choosing, nor with the storage notice, in the %s theme', async (colorScheme) => {
@@ -146,7 +134,6 @@ describe('stap terug, stap vooruit', () => {
     const { page, context, steps } = await openModule({ viewport: { width: 320, height: 640 } });
     await steps.option(stuck, 'Stap vooruit').check();
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-    await context.close();
   });
 
   it('reads without JavaScript: every situation with every consideration', async () => {
@@ -160,7 +147,6 @@ describe('stap terug, stap vooruit', () => {
       }
     }
     expect(await region.getByRole('radio').count()).toBe(0);
-    await context.close();
   });
 
   it('speaks English on the English page', async () => {
@@ -170,6 +156,5 @@ describe('stap terug, stap vooruit', () => {
     expect(await steps.status('A working group gets stuck').textContent()).toBe('Saved on this device. The consideration for your choice is shown below.');
     await steps.write('A working group gets stuck', 'A deadline.');
     expect((await storedAnswers(page))['stap-terug#werkgroep-loopt-vast']!.text).toBe('A working group gets stuck: step forward. Note: A deadline.');
-    await context.close();
   });
 });

@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { workshopKits } from '../../src/course/course';
 import { contentPages, type ContentPage } from '../content/pages';
-import { launchBrowser } from './support/browser';
+import { useBrowser } from './support/fixtures';
 import { SitePage } from './support/site-page';
 import { axeViolations, horizontalOverflow } from './support/widget-page';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 /** An A4 sheet at 96 dpi, less the browser's default print margins of about 1 cm. */
 const a4 = { width: 718, height: 1047 };
@@ -74,7 +70,6 @@ describe('printing a workshop kit', () => {
 
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    await page.close();
   });
 
   it('prints every kit’s handout on one A4 sheet and nothing in any kit is wider than A4', async () => {
@@ -85,7 +80,6 @@ describe('printing a workshop kit', () => {
         expect(await tooWide(page), slug).toEqual([]);
         const box = await page.locator('.handout').boundingBox();
         expect(box!.height, `${prefix}${slug}`).toBeLessThanOrEqual(a4.height);
-        await page.close();
       }
     }
   });
@@ -114,7 +108,6 @@ describe('a workshop kit page', () => {
       expect(href).toBe(`/${prefix}modules/${module}/`);
       expect((await fetch(new URL(href, inject('siteUrl')))).status, href).toBe(200);
     }
-    await page.close();
   });
 
   it('links to its modules under the deploy base when the site lives under a sub-path', async () => {
@@ -122,7 +115,6 @@ describe('a workshop kit page', () => {
     const hrefs = await page.locator('.kit-meta').getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(hrefs).toEqual(['/teacher-leadership/en/modules/aan-de-slag/', '/teacher-leadership/en/modules/gespreid-leiderschap/']);
     for (const href of hrefs) expect((await fetch(new URL(href!, inject('subPathSiteUrl')))).status, href!).toBe(200);
-    await page.close();
   });
 });
 
@@ -145,7 +137,6 @@ describe('the overview of workshop kits', () => {
     for (const slug of workshopKits) {
       expect(await sidebar.locator(`a[href="/${prefix}werkvormen/${slug}/"]`).count(), slug).toBe(1);
     }
-    await page.close();
   });
 
   it.each(['werkvormen/', 'werkvormen/paradox-dialoog/', 'en/werkvormen/', 'en/werkvormen/stap-terug-stap-vooruit/'])(

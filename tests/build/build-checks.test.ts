@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { astroBuild, projectRoot as root } from './support/astro-build';
+import { astroBuild, projectRoot as root } from '../support/astro-build';
 
 const copies: string[] = [];
 

@@ -1,6 +1,6 @@
 import { LinkChecker } from 'linkinator';
 import { describe, expect, inject, it } from 'vitest';
-import { serveStatic } from '../browser/support/static-server';
+import { serveStatic } from '../support/static-server';
 import { sitePages } from './support/site-pages';
 
 const { root, subPath } = inject('builtSites');

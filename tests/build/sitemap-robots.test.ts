@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import type { BuiltSite } from './support/build-sites';
+import type { BuiltSite } from '../support/built-sites';
 import { pageElements } from './support/html-elements';
 import { indexablePages, publishedUrl } from './support/site-pages';
 

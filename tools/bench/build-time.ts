@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { builtPages } from '../../tests/browser/support/built-pages.ts';
+import { builtPages } from '../../tests/support/built-pages.ts';
 import { benchModule, benchModuleSlug } from './bench-module.ts';
 
 export interface BuildTime {

@@ -25,7 +25,7 @@ export interface LighthouseRun {
   lighthouseVersion: string;
 }
 
-/** The flags that keep Chromium from calling home (which this network refuses), as in tests/browser/support/browser.ts. */
+/** The flags that keep Chromium from calling home (which this network refuses), as in tests/support/browser.ts. */
 const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
 
 /**

@@ -3,9 +3,9 @@
 //   --quick     skip the build with 1,000 generated modules
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchBrowser } from '../../tests/browser/support/browser.ts';
-import { builtPages } from '../../tests/browser/support/built-pages.ts';
-import { serveStatic } from '../../tests/browser/support/static-server.ts';
+import { launchBrowser } from '../../tests/support/browser.ts';
+import { builtPages } from '../../tests/support/built-pages.ts';
+import { serveStatic } from '../../tests/support/static-server.ts';
 import { measureBuildTimes, timeAstroBuild } from './build-time.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { describeMachine } from './machine.ts';

@@ -1,8 +1,9 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { serveStatic, type StaticSite } from './static-server';
+import { siteDir } from '../../support/built-sites';
+import { serveStatic, type StaticSite } from '../../support/static-server';
 
 /**
  * A copy of a build on its own server, so a test can take the network away (stop the
@@ -15,9 +16,9 @@ export class OfflineSite {
     private site: StaticSite | null,
   ) {}
 
-  static async serve(outDir = 'dist', base = '/'): Promise<OfflineSite> {
+  static async serve(outDir = siteDir('root'), base = '/'): Promise<OfflineSite> {
     const root = await mkdtemp(join(tmpdir(), 'offline-site-'));
-    await cp(resolve(outDir), root, { recursive: true });
+    await cp(outDir, root, { recursive: true });
     return new OfflineSite(root, await serveStatic(root, base));
   }
 

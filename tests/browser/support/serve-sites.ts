@@ -1,9 +1,8 @@
-import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { serveStatic } from './static-server';
+import { serveStatic } from '../../support/static-server';
+import { builtSites, subPath } from '../../support/built-sites';
 
-/** The sub-path the second build is made for, as a GitHub Pages project site would have. */
-export const subPath = '/teacher-leadership/';
+export { subPath };
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -12,10 +11,14 @@ declare module 'vitest' {
   }
 }
 
-/** Serves both builds made by `npm run test:browser` for the duration of the browser tests. */
+/**
+ * Serves the builds the build tests made (tests/support/built-sites.ts builds them here
+ * only if their sources changed since) for the duration of the browser tests.
+ */
 export default async function setup(project: TestProject) {
-  const site = await serveStatic(resolve('dist'));
-  const subPathSite = await serveStatic(resolve('dist-subpath'), subPath);
+  const { root, subPath: subPathBuild } = builtSites(['root', 'subPath']);
+  const site = await serveStatic(root.dir);
+  const subPathSite = await serveStatic(subPathBuild.dir, subPath);
   project.provide('siteUrl', site.url);
   project.provide('subPathSiteUrl', subPathSite.url);
   return async () => {

@@ -1,5 +1,5 @@
-import { builtPages } from '../../browser/support/built-pages';
-import type { BuiltSite } from './build-sites';
+import { builtPages } from '../../support/built-pages';
+import type { BuiltSite } from '../../support/built-sites';
 
 /** The not-found pages ('404.html', 'en/404/'): shown at any missing address, never indexed. */
 export const isNotFound = (page: string) => /(^|\/)404(\.html|\/)$/.test(page);

@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
-import { headersFor, parseHeadersFile } from '../../../src/site/headers/headers-file.ts';
+import { headersFor, parseHeadersFile } from '../../src/site/headers/headers-file.ts';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -42,15 +42,25 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticSite>
     const status = file ? 200 : 404;
     const served = file ?? join(root, '404.html');
     const type = contentTypes[extname(served)] ?? 'application/octet-stream';
-    const body = await readFile(served);
     const gzip = compressible.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    const body = await bodyOf(served, gzip);
     response.writeHead(status, {
       ...headersFor(headerRules, path),
       'content-type': type,
       ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
     });
-    response.end(gzip ? gzipSync(body) : body);
+    response.end(body);
   });
+  /** Each file's bytes, and its gzipped bytes, made once per version of the file (a test may change one, e.g. sw.js). */
+  const bodies = new Map<string, { version: string; body: Buffer; gzipped?: Buffer }>();
+  async function bodyOf(file: string, gzip: boolean): Promise<Buffer> {
+    const { mtimeMs, size } = await stat(file);
+    const version = `${mtimeMs}:${size}`;
+    let cached = bodies.get(file);
+    if (cached?.version !== version) bodies.set(file, (cached = { version, body: await readFile(file) }));
+    if (!gzip) return cached.body;
+    return (cached.gzipped ??= gzipSync(cached.body));
+  }
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
