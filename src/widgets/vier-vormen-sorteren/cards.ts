@@ -1,8 +1,9 @@
 /**
  * The content of the widget "Vier vormen sorteren": the four cells of the grid and the
  * example cards. Card ids are answer ids (`vier-vormen-sorteren#<id>`): never change or
- * reuse one. Cards with `own: true` are invented by this site; the others follow the
- * examples of Snoek, Hulsbos & Andersen (2019), in the site's own words.
+ * reuse one. Cards with `own: true` are invented by this site. On the others only the role
+ * or the form comes from the exploration (Snoek, Hulsbos & Andersen, 2019); the situation is
+ * the site's, as each card's text says.
  */
 import type { CellId } from './sorting';
 
@@ -26,14 +27,16 @@ export const cells: { id: CellId; nl: CellText; en: CellText }[] = [
       name: 'Formeel en individueel',
       short: 'formeel en individueel',
       form: 'Role-based',
-      empty: 'Geen enkele leraar met een formele rol? Wie houdt dan onderwerpen als lezen, rekenen of onderzoek bij?',
+      empty:
+        'Geen enkele leraar met een formele rol? Wie houdt dan onderwerpen als lezen, rekenen of onderzoek bij?',
       filled: 'Wie worden door deze rollen juist níet uitgenodigd om mee te denken?',
     },
     en: {
       name: 'Formal and individual',
       short: 'formal and individual',
       form: 'Role-based',
-      empty: 'Not one teacher with a formal role? Then who keeps track of topics such as reading, maths or research?',
+      empty:
+        'Not one teacher with a formal role? Then who keeps track of topics such as reading, maths or research?',
       filled: 'Who do these roles leave out, rather than invite to think along?',
     },
   },
@@ -43,14 +46,16 @@ export const cells: { id: CellId; nl: CellText; en: CellText }[] = [
       name: 'Formeel en collectief',
       short: 'formeel en collectief',
       form: 'Collective role-based',
-      empty: 'Geen werkgroep of team met een opdracht? Welke vraag zou een groep leraren samen kunnen oppakken?',
+      empty:
+        'Geen werkgroep of team met een opdracht? Welke vraag zou een groep leraren samen kunnen oppakken?',
       filled: 'Weten collega’s buiten deze groepen wat er gebeurt, en kunnen ze aanschuiven?',
     },
     en: {
       name: 'Formal and collective',
       short: 'formal and collective',
       form: 'Collective role-based',
-      empty: 'No working group or team with a task? Which question could a group of teachers take up together?',
+      empty:
+        'No working group or team with a task? Which question could a group of teachers take up together?',
       filled: 'Do colleagues outside these groups know what goes on, and can they join in?',
     },
   },
@@ -60,7 +65,8 @@ export const cells: { id: CellId; nl: CellText; en: CellText }[] = [
       name: 'Informeel en individueel',
       short: 'informeel en individueel',
       form: 'Initiators',
-      empty: 'Niemand gevonden? Denk aan een collega naar wie anderen luisteren zonder dat het haar of zijn taak is.',
+      empty:
+        'Niemand gevonden? Denk aan een collega naar wie anderen luisteren zonder dat het haar of zijn taak is.',
       filled: 'Krijgen deze collega’s ruimte? Naar welke andere vorm zou hun initiatief kunnen opschuiven?',
     },
     en: {
@@ -77,7 +83,8 @@ export const cells: { id: CellId; nl: CellText; en: CellText }[] = [
       name: 'Informeel en collectief',
       short: 'informeel en collectief',
       form: 'Community-based',
-      empty: 'Leeg? Deze vorm is vaak lastig aan te wijzen. Wanneer neemt bij jullie vanzelf de leiding wie het meest van iets weet?',
+      empty:
+        'Leeg? Deze vorm is vaak lastig aan te wijzen. Wanneer neemt bij jullie vanzelf de leiding wie het meest van iets weet?',
       filled: 'Wat maakt dat collega’s elkaar hier invloed gunnen, en hoe houden jullie dat vast?',
     },
     en: {

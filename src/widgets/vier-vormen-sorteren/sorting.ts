@@ -4,13 +4,20 @@
  * they never change.
  */
 
-export const CELLS = ['formeel-individueel', 'formeel-collectief', 'informeel-individueel', 'informeel-collectief'] as const;
+export const CELLS = [
+  'formeel-individueel',
+  'formeel-collectief',
+  'informeel-individueel',
+  'informeel-collectief',
+] as const;
 export type CellId = (typeof CELLS)[number];
 
 /** The two questions that make the grid: is it laid down, and is it one teacher or a group? */
 export type Dimension = 'formality' | 'scale';
 
 export const isCellId = (value: unknown): value is CellId => (CELLS as readonly unknown[]).includes(value);
+/** A cell id read from the page (a list box, a data attribute), or null when it is none. */
+export const cellOrNull = (value: unknown): CellId | null => (isCellId(value) ? value : null);
 
 export interface PlacementCheck {
   right: boolean;
@@ -27,10 +34,16 @@ export function checkPlacement(answer: CellId, placed: CellId): PlacementCheck {
   return { right: wrong.length === 0, wrong };
 }
 
+/** The label keys (`sorter.*`) of the feedback on a placement. */
+export type FeedbackKey = 'right' | 'wrong' | 'hintFormality' | 'hintScale';
+
 /** Label keys of the feedback on a placement, in reading order; the card's own explanation follows them. */
-export function feedbackKeys(check: PlacementCheck): string[] {
+export function feedbackKeys(check: PlacementCheck): FeedbackKey[] {
   if (check.right) return ['right'];
-  return ['wrong', ...check.wrong.map((dimension) => (dimension === 'formality' ? 'hintFormality' : 'hintScale'))];
+  return [
+    'wrong',
+    ...check.wrong.map((dimension) => (dimension === 'formality' ? 'hintFormality' : 'hintScale')),
+  ];
 }
 
 export interface Score {
@@ -40,7 +53,10 @@ export interface Score {
 }
 
 /** How many of `cards` the reader placed, and how many of those in the right cell. */
-export function score(cards: { id: string; cell: CellId }[], placements: Record<string, CellId | undefined>): Score {
+export function score(
+  cards: { id: string; cell: CellId }[],
+  placements: Record<string, CellId | undefined>,
+): Score {
   let right = 0;
   let placed = 0;
   for (const card of cards) {
@@ -56,7 +72,8 @@ export function score(cards: { id: string; cell: CellId }[], placements: Record<
  * Which thinking prompt a cell of the reader's own school shows: an empty quadrant asks
  * why nothing is there, a filled one asks what it does to who takes part.
  */
-export const ownCellPrompt = (practicesInCell: number): 'empty' | 'filled' => (practicesInCell === 0 ? 'empty' : 'filled');
+export const ownCellPrompt = (practicesInCell: number): 'empty' | 'filled' =>
+  practicesInCell === 0 ? 'empty' : 'filled';
 
 export const MAX_PRACTICE_LENGTH = 200;
 
@@ -101,4 +118,3 @@ export function newPracticeId(taken: Set<string>, random: () => number = Math.ra
     if (!taken.has(id)) return id;
   }
 }
-

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CELLS,
+  cellOrNull,
   checkPlacement,
   feedbackKeys,
   isCellId,
@@ -15,10 +16,21 @@ import { cards, cells } from '../../../../src/widgets/vier-vormen-sorteren/cards
 
 describe('the cell model', () => {
   it('has four cells, formal or informal against individual or collective', () => {
-    expect(CELLS).toEqual(['formeel-individueel', 'formeel-collectief', 'informeel-individueel', 'informeel-collectief']);
+    expect(CELLS).toEqual([
+      'formeel-individueel',
+      'formeel-collectief',
+      'informeel-individueel',
+      'informeel-collectief',
+    ]);
     expect(isCellId('formeel-collectief')).toBe(true);
     expect(isCellId('formeel')).toBe(false);
     expect(isCellId(undefined)).toBe(false);
+  });
+
+  it('reads a cell id from the page, or null for the stack and for anything else', () => {
+    expect(cellOrNull('informeel-collectief')).toBe('informeel-collectief');
+    expect(cellOrNull('')).toBeNull();
+    expect(cellOrNull(undefined)).toBeNull();
   });
 });
 
@@ -28,15 +40,28 @@ describe('checking a placement', () => {
   });
 
   it('names the dimension the reader got wrong', () => {
-    expect(checkPlacement('formeel-individueel', 'informeel-individueel')).toEqual({ right: false, wrong: ['formality'] });
-    expect(checkPlacement('formeel-individueel', 'formeel-collectief')).toEqual({ right: false, wrong: ['scale'] });
-    expect(checkPlacement('formeel-individueel', 'informeel-collectief')).toEqual({ right: false, wrong: ['formality', 'scale'] });
+    expect(checkPlacement('formeel-individueel', 'informeel-individueel')).toEqual({
+      right: false,
+      wrong: ['formality'],
+    });
+    expect(checkPlacement('formeel-individueel', 'formeel-collectief')).toEqual({
+      right: false,
+      wrong: ['scale'],
+    });
+    expect(checkPlacement('formeel-individueel', 'informeel-collectief')).toEqual({
+      right: false,
+      wrong: ['formality', 'scale'],
+    });
   });
 
   it('selects feedback that says right or not yet, and what to look at again', () => {
     expect(feedbackKeys({ right: true, wrong: [] })).toEqual(['right']);
     expect(feedbackKeys({ right: false, wrong: ['scale'] })).toEqual(['wrong', 'hintScale']);
-    expect(feedbackKeys({ right: false, wrong: ['formality', 'scale'] })).toEqual(['wrong', 'hintFormality', 'hintScale']);
+    expect(feedbackKeys({ right: false, wrong: ['formality', 'scale'] })).toEqual([
+      'wrong',
+      'hintFormality',
+      'hintScale',
+    ]);
   });
 });
 
@@ -48,7 +73,11 @@ describe('the score', () => {
   ];
 
   it('counts placed cards and the right ones among them', () => {
-    expect(score(deck, { a: 'formeel-individueel', b: 'informeel-collectief' })).toEqual({ right: 1, placed: 2, total: 3 });
+    expect(score(deck, { a: 'formeel-individueel', b: 'informeel-collectief' })).toEqual({
+      right: 1,
+      placed: 2,
+      total: 3,
+    });
   });
 
   it('is zero of all before anything is placed, and ignores unknown cards', () => {
@@ -58,7 +87,10 @@ describe('the score', () => {
 
 describe('own practices', () => {
   it('tidies white space and accepts up to 200 characters', () => {
-    expect(validatePractice('  Onze   ICT-coördinator\n')).toEqual({ ok: true, practice: 'Onze ICT-coördinator' });
+    expect(validatePractice('  Onze   ICT-coördinator\n')).toEqual({
+      ok: true,
+      practice: 'Onze ICT-coördinator',
+    });
     expect(validatePractice('x'.repeat(200))).toEqual({ ok: true, practice: 'x'.repeat(200) });
   });
 
@@ -99,7 +131,10 @@ describe('reading stored answers', () => {
       practice: 'Leesgroep',
       cell: 'formeel-collectief',
     });
-    expect(readOwnPractice({ practice: 'Leesgroep', cell: null })).toEqual({ practice: 'Leesgroep', cell: null });
+    expect(readOwnPractice({ practice: 'Leesgroep', cell: null })).toEqual({
+      practice: 'Leesgroep',
+      cell: null,
+    });
     expect(readOwnPractice({ practice: '', cell: null })).toBeNull();
     expect(readOwnPractice({ practice: 'Leesgroep', cell: 'ergens' })).toBeNull();
     expect(readOwnPractice([{ practice: 'Leesgroep' }])).toBeNull();
@@ -133,7 +168,8 @@ describe('the cards', () => {
     expect(cells.map((cell) => cell.id)).toEqual([...CELLS]);
     for (const cell of cells) {
       for (const lang of ['nl', 'en'] as const) {
-        for (const field of ['name', 'short', 'form', 'empty', 'filled'] as const) expect(cell[lang][field].length).toBeGreaterThan(0);
+        for (const field of ['name', 'short', 'form', 'empty', 'filled'] as const)
+          expect(cell[lang][field].length).toBeGreaterThan(0);
       }
     }
   });
