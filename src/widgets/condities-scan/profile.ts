@@ -4,7 +4,7 @@
  * discuss next. Obstacle statements are worded so that agreeing means the obstacle is
  * there; they count reversed, so that in every area a higher score is a better soil.
  */
-import { average, reversed, type Rating } from '../rating/rating-scale';
+import { average, isRating, reversed, type Rating } from '../rating/rating-scale';
 
 export interface ScanStatement {
   id: string;
@@ -32,6 +32,16 @@ export interface ConditionsProfile {
 }
 
 export const AGREES_FROM: Rating = 4;
+
+/**
+ * The rating in a stored answer, `{ "rating": 1–5 }`, or undefined when there is none or it
+ * is off the scale (the value may come from another tab, an older version or an edited file).
+ */
+export function readRating(value: unknown): Rating | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const rating: unknown = (value as Record<string, unknown>)['rating'];
+  return isRating(rating) ? rating : undefined;
+}
 
 /** A rating turned so that higher always means better for teacher leadership. */
 export function orientedScore(statement: ScanStatement, rating: Rating): Rating {

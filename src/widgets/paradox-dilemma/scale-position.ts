@@ -10,8 +10,6 @@ export type ScaleBand = 'start' | 'middle' | 'end';
 /** How a position is put into words, from one pole to the other. */
 export type ScaleWording = 'at-start' | 'near-start' | 'slightly-start' | 'middle' | 'slightly-end' | 'near-end' | 'at-end';
 
-export const scaleBands: readonly ScaleBand[] = ['start', 'middle', 'end'];
-
 /** Every position on a scale from 0 to `max`. */
 export const scalePositions = (max: number): number[] => Array.from({ length: max + 1 }, (_, position) => position);
 

@@ -15,9 +15,3 @@ export const descriptors: Record<Lang, readonly string[]> = {
   nl: ['nog nauwelijks', 'af en toe', 'redelijk', 'duidelijk aanwezig', 'sterk en zichtbaar voor anderen'],
   en: ['hardly yet', 'now and then', 'fairly', 'clearly present', 'strong and visible to others'],
 };
-
-/** Whom the reader rates: themselves or their team. Stored as `zelf` / `team`. */
-export const modes = ['zelf', 'team'] as const;
-export type Mode = (typeof modes)[number];
-
-export const momentIds = ['moment-1', 'moment-2'] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areasToDiscuss, conditionsProfile, orientedScore, type ScanStatement } from '../../../../src/widgets/condities-scan/profile';
+import { areasToDiscuss, conditionsProfile, orientedScore, readRating, type ScanStatement } from '../../../../src/widgets/condities-scan/profile';
 import type { Rating } from '../../../../src/widgets/rating/rating-scale';
 
 const statements: ScanStatement[] = [
@@ -60,5 +60,17 @@ describe('areas to discuss', () => {
 
   it('offers nothing before anything is rated', () => {
     expect(areasToDiscuss([], options)).toEqual([]);
+  });
+});
+
+describe('a stored rating', () => {
+  it('is read from { rating }', () => {
+    expect(readRating({ rating: 4 })).toBe(4);
+  });
+
+  it('is absent when the value is not a record with a rating on the scale', () => {
+    for (const value of [undefined, null, 4, '4', [4], {}, { rating: 0 }, { rating: 6 }, { rating: 2.5 }, { rating: '3' }]) {
+      expect(readRating(value), JSON.stringify(value)).toBeUndefined();
+    }
   });
 });
