@@ -58,7 +58,10 @@ class ConditiesScan extends RatingScan<Config, ConditionsScanLabel> {
   #render() {
     const { statements } = this.config;
     const profile = conditionsProfile(statements, this.ratings());
-    part(this, '[data-rated-count]').textContent = fillIn(this.label('rated'), { count: profile.rated, total: statements.length });
+    part(this, '[data-rated-count]').textContent = fillIn(this.label('rated'), {
+      count: profile.rated,
+      total: statements.length,
+    });
     part(this, '[data-empty]').hidden = profile.rated > 0;
     part(this, '[data-profile]').hidden = profile.rated === 0;
     const factor = (id: string) => statements.find((statement) => statement.id === id)?.factor ?? id;
@@ -67,7 +70,8 @@ class ConditiesScan extends RatingScan<Config, ConditionsScanLabel> {
 
     const list = part<HTMLOListElement>(this, '[data-suggestions]');
     const picked = areasToDiscuss(profile.areas, PICK);
-    for (const item of parts<HTMLLIElement>(list, 'li[data-area]')) item.hidden = !picked.includes(item.dataset['area'] ?? '');
+    for (const item of parts<HTMLLIElement>(list, 'li[data-area]'))
+      item.hidden = !picked.includes(item.dataset['area'] ?? '');
     // Weakest first: move the picked items to the end of the list in that order.
     for (const area of picked) list.append(part(list, `li[data-area="${area}"]`));
   }

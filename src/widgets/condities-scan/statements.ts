@@ -21,8 +21,14 @@ export const statements: (ScanStatement & Record<Lang, Text>)[] = [
     id: 'vertrouwen',
     kind: 'condition',
     area: 'cultuur',
-    nl: { statement: "Collega's vertrouwen elkaar en zijn open over wat wel en niet lukt.", factor: 'Openheid en onderling vertrouwen' },
-    en: { statement: 'Colleagues trust each other and are open about what works and what does not.', factor: 'Openness and mutual trust' },
+    nl: {
+      statement: "Collega's vertrouwen elkaar en zijn open over wat wel en niet lukt.",
+      factor: 'Openheid en onderling vertrouwen',
+    },
+    en: {
+      statement: 'Colleagues trust each other and are open about what works and what does not.',
+      factor: 'Openness and mutual trust',
+    },
   },
   {
     id: 'feedback',
@@ -42,26 +48,40 @@ export const statements: (ScanStatement & Record<Lang, Text>)[] = [
     id: 'leren',
     kind: 'condition',
     area: 'leren',
-    nl: { statement: 'Bij ons draait het om het leren van de leerlingen én van de leraren zelf.', factor: 'Aandacht voor het leren van leerlingen én leraren' },
-    en: { statement: "Here it is about the learning of pupils and of the teachers themselves.", factor: "Attention to pupils' and teachers' learning" },
+    nl: {
+      statement: 'Bij ons draait het om het leren van de leerlingen én van de leraren zelf.',
+      factor: 'Aandacht voor het leren van leerlingen én leraren',
+    },
+    en: {
+      statement: 'Here it is about the learning of pupils and of the teachers themselves.',
+      factor: "Attention to pupils' and teachers' learning",
+    },
   },
   {
     id: 'relaties',
     kind: 'condition',
     area: 'relaties',
-    nl: { statement: "De verhoudingen met collega's en met het schoolbestuur zijn goed.", factor: "Goede relaties met collega's en bestuur" },
-    en: { statement: 'Relations with colleagues and with the school board are good.', factor: 'Good relations with colleagues and the board' },
+    nl: {
+      statement: "De verhoudingen met collega's en met het schoolbestuur zijn goed.",
+      factor: "Goede relaties met collega's en bestuur",
+    },
+    en: {
+      statement: 'Relations with colleagues and with the school board are good.',
+      factor: 'Good relations with colleagues and the board',
+    },
   },
   {
     id: 'relationele-kwaliteiten',
     kind: 'condition',
     area: 'relaties',
     nl: {
-      statement: 'Er is aandacht voor hoe leraren goede werkrelaties opbouwen, niet alleen voor hun vakkennis.',
+      statement:
+        'Er is aandacht voor hoe leraren goede werkrelaties opbouwen, niet alleen voor hun vakkennis.',
       factor: 'Aandacht voor relationele kwaliteiten van leraren',
     },
     en: {
-      statement: 'There is attention to how teachers build good working relationships, not only to their subject knowledge.',
+      statement:
+        'There is attention to how teachers build good working relationships, not only to their subject knowledge.',
       factor: "Attention to teachers' relational qualities",
     },
   },
@@ -69,43 +89,81 @@ export const statements: (ScanStatement & Record<Lang, Text>)[] = [
     id: 'leiding',
     kind: 'condition',
     area: 'leiding',
-    nl: { statement: 'De schoolleiding moedigt initiatieven van leraren aan, erkent ze en steunt ze.', factor: 'Leidinggevenden die aanmoedigen, erkennen en steunen' },
-    en: { statement: "The school's leaders encourage, recognise and support teachers' initiatives.", factor: 'Leaders who encourage, recognise and support' },
+    nl: {
+      statement: 'De schoolleiding moedigt initiatieven van leraren aan, erkent ze en steunt ze.',
+      factor: 'Leidinggevenden die aanmoedigen, erkennen en steunen',
+    },
+    en: {
+      statement: "The school's leaders encourage, recognise and support teachers' initiatives.",
+      factor: 'Leaders who encourage, recognise and support',
+    },
   },
   {
     id: 'overleg',
     kind: 'condition',
     area: 'overleg',
-    nl: { statement: 'Er is ruimte om met elkaar te overleggen en samen te werken.', factor: 'Ruimte voor overleg en interactie' },
-    en: { statement: 'There is room to consult each other and work together.', factor: 'Room for consultation and interaction' },
+    nl: {
+      statement: 'Er is ruimte om met elkaar te overleggen en samen te werken.',
+      factor: 'Ruimte voor overleg en interactie',
+    },
+    en: {
+      statement: 'There is room to consult each other and work together.',
+      factor: 'Room for consultation and interaction',
+    },
   },
   {
     id: 'gelijkheid',
     kind: 'obstacle',
     area: 'individualisme',
-    nl: { statement: 'Bij ons tellen alle leraren even zwaar: wie meer invloed krijgt dan de rest, lijkt zich boven collega’s te plaatsen.', factor: 'Individualistische cultuur, gericht op gelijkheid' },
-    en: { statement: 'Here all teachers count equally: anyone who gains more influence than the rest seems to put themselves above their colleagues.', factor: 'Individualistic culture, oriented towards equality' },
+    nl: {
+      statement:
+        'Bij ons tellen alle leraren even zwaar: wie meer invloed krijgt dan de rest, lijkt zich boven collega’s te plaatsen.',
+      factor: 'Individualistische cultuur, gericht op gelijkheid',
+    },
+    en: {
+      statement:
+        'Here all teachers count equally: anyone who gains more influence than the rest seems to put themselves above their colleagues.',
+      factor: 'Individualistic culture, oriented towards equality',
+    },
   },
   {
     id: 'externe-normen',
     kind: 'obstacle',
     area: 'individualisme',
-    nl: { statement: 'We doen vooral wat anderen van buiten de school ons voorschrijven.', factor: 'Individualistische cultuur, gericht op het volgen van externe normen' },
-    en: { statement: 'We mostly do what others outside the school prescribe.', factor: 'Individualistic culture, oriented towards following external norms' },
+    nl: {
+      statement: 'We doen vooral wat anderen van buiten de school ons voorschrijven.',
+      factor: 'Individualistische cultuur, gericht op het volgen van externe normen',
+    },
+    en: {
+      statement: 'We mostly do what others outside the school prescribe.',
+      factor: 'Individualistic culture, oriented towards following external norms',
+    },
   },
   {
     id: 'controle',
     kind: 'obstacle',
     area: 'individualisme',
-    nl: { statement: 'De nadruk ligt op toezicht en controle.', factor: 'Individualistische cultuur, gericht op controle' },
-    en: { statement: 'The emphasis is on supervision and control.', factor: 'Individualistic culture, oriented towards control' },
+    nl: {
+      statement: 'De nadruk ligt op toezicht en controle.',
+      factor: 'Individualistische cultuur, gericht op controle',
+    },
+    en: {
+      statement: 'The emphasis is on supervision and control.',
+      factor: 'Individualistic culture, oriented towards control',
+    },
   },
   {
     id: 'privacy',
     kind: 'obstacle',
     area: 'privacy',
-    nl: { statement: 'Wat er in je klas gebeurt, is jouw zaak: collega’s kijken niet mee.', factor: 'Professionele privacy' },
-    en: { statement: 'What happens in your classroom is your business: colleagues do not look in.', factor: 'Professional privacy' },
+    nl: {
+      statement: 'Wat er in je klas gebeurt, is jouw zaak: collega’s kijken niet mee.',
+      factor: 'Professionele privacy',
+    },
+    en: {
+      statement: 'What happens in your classroom is your business: colleagues do not look in.',
+      factor: 'Professional privacy',
+    },
   },
 ];
 

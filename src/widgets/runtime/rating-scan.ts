@@ -78,7 +78,10 @@ export abstract class RatingScan<Config extends RatingScanConfig, Label extends 
    * Shows stored ratings in the rows `only` lets through (every row by default); says
    * whether any row changed.
    */
-  protected restoreRows(ratingOf: (item: string) => Rating | undefined, only: (row: HTMLFieldSetElement) => boolean = () => true): boolean {
+  protected restoreRows(
+    ratingOf: (item: string) => Rating | undefined,
+    only: (row: HTMLFieldSetElement) => boolean = () => true,
+  ): boolean {
     let changed = false;
     for (const row of this.#rows.filter(only)) {
       const rating = ratingOf(rowItem(row));

@@ -3,7 +3,15 @@ import { fillIn } from '../../lib/fill-in';
 import type { SavedAnswer } from '../../lib/store-data';
 import { change, ratingsSummary } from '../rating/rating-scale';
 import { polygonPath, valuePoints, type Frame } from '../rating/radar-chart';
-import { localDay, momentIds, readSnapshot, signedChange, type Moment, type ScanMode, type Snapshot } from './scan';
+import {
+  localDay,
+  momentIds,
+  readSnapshot,
+  signedChange,
+  type Moment,
+  type ScanMode,
+  type Snapshot,
+} from './scan';
 import { part, parts } from '../runtime/dom';
 import { rowRating } from '../runtime/rating-row';
 import type { QualitiesScanLabel } from './labels';
@@ -67,7 +75,9 @@ class ZevenKwaliteitenScan extends RatingScan<Config, QualitiesScanLabel> {
 
   #date(day: string | null) {
     if (!day) return this.label('unknownDate');
-    return new Intl.DateTimeFormat(this.config.lang, { dateStyle: 'long' }).format(new Date(`${day}T12:00:00`));
+    return new Intl.DateTimeFormat(this.config.lang, { dateStyle: 'long' }).format(
+      new Date(`${day}T12:00:00`),
+    );
   }
 
   #momentName(moment: Moment) {
@@ -112,7 +122,9 @@ class ZevenKwaliteitenScan extends RatingScan<Config, QualitiesScanLabel> {
       text: `${name}, ${this.#summary(snapshot)}`,
       prompt: fillIn(this.label('promptMoment'), { moment: this.label(moment) }),
     });
-    this.status(`${fillIn(this.label('momentSaved'), { moment: name })} ${kept ? '' : this.label('notKept')}`.trim());
+    this.status(
+      `${fillIn(this.label('momentSaved'), { moment: name })} ${kept ? '' : this.label('notKept')}`.trim(),
+    );
     this.#render();
   }
 
@@ -120,7 +132,10 @@ class ZevenKwaliteitenScan extends RatingScan<Config, QualitiesScanLabel> {
   #render() {
     const { items, frame, max } = this.config;
     const current = this.#current();
-    const shown: [string, Snapshot | undefined][] = [['huidig', current], ...momentIds.map((moment) => [moment, this.#moments[moment]] as [string, Snapshot | undefined])];
+    const shown: [string, Snapshot | undefined][] = [
+      ['huidig', current],
+      ...momentIds.map((moment) => [moment, this.#moments[moment]] as [string, Snapshot | undefined]),
+    ];
     const rated = Object.keys(current.ratings).length > 0;
     this.toggleAttribute('data-has-ratings', rated);
     const description: string[] = [];
@@ -129,14 +144,29 @@ class ZevenKwaliteitenScan extends RatingScan<Config, QualitiesScanLabel> {
       const visible = name === 'huidig' ? rated : snapshot !== undefined;
       const title = name === 'huidig' ? this.label('now') : this.#momentName(name as Moment);
       const path = part<SVGPathElement>(this, `[data-series="${name}"]`);
-      path.setAttribute('d', visible && snapshot ? polygonPath(valuePoints(items.map((item) => snapshot.ratings[item.id]), max, frame)) : '');
+      path.setAttribute(
+        'd',
+        visible && snapshot
+          ? polygonPath(
+              valuePoints(
+                items.map((item) => snapshot.ratings[item.id]),
+                max,
+                frame,
+              ),
+            )
+          : '',
+      );
       const legend = part(this, `[data-legend="${name}"]`);
       legend.hidden = !visible;
-      part(legend, '[data-legend-text]').textContent = snapshot ? `${title}, ${this.label(snapshot.mode).toLowerCase()}` : title;
+      part(legend, '[data-legend-text]').textContent = snapshot
+        ? `${title}, ${this.label(snapshot.mode).toLowerCase()}`
+        : title;
       parts(this, `[data-column="${name}"]`).forEach((cell) => (cell.hidden = !visible));
       part(this, `th[data-column="${name}"]`).textContent = title;
       for (const item of items) {
-        part(this, `[data-row="${item.id}"] [data-column="${name}"]`).textContent = String(snapshot?.ratings[item.id] ?? '–');
+        part(this, `[data-row="${item.id}"] [data-column="${name}"]`).textContent = String(
+          snapshot?.ratings[item.id] ?? '–',
+        );
       }
       if (visible && snapshot) description.push(`${title}, ${this.#summary(snapshot)}`);
     }
@@ -146,11 +176,17 @@ class ZevenKwaliteitenScan extends RatingScan<Config, QualitiesScanLabel> {
     parts(this, '[data-column="verschil"]').forEach((cell) => (cell.hidden = !compare));
     for (const item of items) {
       const difference = change(first?.ratings[item.id], second?.ratings[item.id]);
-      part(this, `[data-row="${item.id}"] [data-column="verschil"]`).textContent = difference === null ? '–' : signedChange(difference);
+      part(this, `[data-row="${item.id}"] [data-column="verschil"]`).textContent =
+        difference === null ? '–' : signedChange(difference);
     }
-    part(this, '[data-chart]').setAttribute('aria-label', [this.label('chart'), ...description].join('. ') + (description.length ? '.' : ''));
+    part(this, '[data-chart]').setAttribute(
+      'aria-label',
+      [this.label('chart'), ...description].join('. ') + (description.length ? '.' : ''),
+    );
     if (this.#replacing) {
-      part(this, '[data-confirm-question]').textContent = fillIn(this.label('replaceQuestion'), { moment: this.#momentName(this.#replacing) });
+      part(this, '[data-confirm-question]').textContent = fillIn(this.label('replaceQuestion'), {
+        moment: this.#momentName(this.#replacing),
+      });
     }
   }
 }

@@ -8,7 +8,11 @@ import { qualities as conceptQualities } from '../../course/concepts';
 
 export type Lang = 'nl' | 'en';
 
-export const qualities = conceptQualities.map((quality) => ({ id: quality.id, nl: quality.nl.short, en: quality.en.short }));
+export const qualities = conceptQualities.map((quality) => ({
+  id: quality.id,
+  nl: quality.nl.short,
+  en: quality.en.short,
+}));
 
 /** What each point of the scale means here, from 1 up (the site's own wording). */
 export const descriptors: Record<Lang, readonly string[]> = {

@@ -20,7 +20,8 @@ export interface Snapshot {
   date: string | null;
 }
 
-const isDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
+const isDate = (value: unknown): value is string =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
 
 /** The snapshot in a stored value, or null when there is nothing usable to show. */
 export function readSnapshot(value: unknown, ids: readonly string[]): Snapshot | null {
