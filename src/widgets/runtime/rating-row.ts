@@ -1,11 +1,12 @@
 /** Reading and setting the radios of a `RatingRow.astro`, for the scans' elements. */
 import { describe, isRating, type Rating } from '../rating/rating-scale';
+import { parts } from './dom';
 
-export const ratingRows = (root: ParentNode): HTMLFieldSetElement[] => [
-  ...root.querySelectorAll<HTMLFieldSetElement>('fieldset[data-rating-item]'),
-];
+export const ratingRows = (root: Element): HTMLFieldSetElement[] =>
+  parts<HTMLFieldSetElement>(root, 'fieldset[data-rating-item]');
 
-export const rowItem = (row: HTMLFieldSetElement): string => row.dataset['ratingItem']!;
+/** The row's item id; every row has one, as `ratingRows` finds rows by it. */
+export const rowItem = (row: HTMLFieldSetElement): string => row.dataset['ratingItem'] ?? '';
 
 export const rowLegend = (row: HTMLFieldSetElement): string =>
   row.querySelector('legend')?.textContent?.trim() ?? '';
