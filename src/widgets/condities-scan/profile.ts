@@ -4,7 +4,7 @@
  * discuss next. Obstacle statements are worded so that agreeing means the obstacle is
  * there; they count reversed, so that in every area a higher score is a better soil.
  */
-import { average, reversed, type Rating } from '../rating/rating-scale';
+import { average, isRating, reversed, type Rating } from '../rating/rating-scale';
 
 export interface ScanStatement {
   id: string;
@@ -33,22 +33,41 @@ export interface ConditionsProfile {
 
 export const AGREES_FROM: Rating = 4;
 
+/**
+ * The rating in a stored answer, `{ "rating": 1–5 }`, or undefined when there is none or it
+ * is off the scale (the value may come from another tab, an older version or an edited file).
+ */
+export function readRating(value: unknown): Rating | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const rating: unknown = (value as Record<string, unknown>)['rating'];
+  return isRating(rating) ? rating : undefined;
+}
+
 /** A rating turned so that higher always means better for teacher leadership. */
 export function orientedScore(statement: ScanStatement, rating: Rating): Rating {
   return statement.kind === 'obstacle' ? reversed(rating) : rating;
 }
 
-export function conditionsProfile(statements: readonly ScanStatement[], ratings: Readonly<Record<string, Rating>>): ConditionsProfile {
+export function conditionsProfile(
+  statements: readonly ScanStatement[],
+  ratings: Readonly<Record<string, Rating>>,
+): ConditionsProfile {
   const rated = statements.filter((statement) => ratings[statement.id] !== undefined);
   const agreed = rated.filter((statement) => ratings[statement.id]! >= AGREES_FROM);
   const areaOrder = [...new Set(rated.map((statement) => statement.area))];
   const areas = areaOrder.map((area) => {
-    const scores = rated.filter((statement) => statement.area === area).map((statement) => orientedScore(statement, ratings[statement.id]!));
+    const scores = rated
+      .filter((statement) => statement.area === area)
+      .map((statement) => orientedScore(statement, ratings[statement.id]!));
     return { area, score: average(scores)!, rated: scores.length };
   });
   return {
-    strongConditions: agreed.filter((statement) => statement.kind === 'condition').map((statement) => statement.id),
-    weighingObstacles: agreed.filter((statement) => statement.kind === 'obstacle').map((statement) => statement.id),
+    strongConditions: agreed
+      .filter((statement) => statement.kind === 'condition')
+      .map((statement) => statement.id),
+    weighingObstacles: agreed
+      .filter((statement) => statement.kind === 'obstacle')
+      .map((statement) => statement.id),
     areas,
     rated: rated.length,
   };
@@ -68,7 +87,10 @@ export interface PickOptions {
  * with the next lowest to `least`, so a strong profile still gets something to discuss.
  * Ties keep the areas' own order.
  */
-export function areasToDiscuss(areas: readonly AreaScore[], { most, least, weakBelow }: PickOptions): string[] {
+export function areasToDiscuss(
+  areas: readonly AreaScore[],
+  { most, least, weakBelow }: PickOptions,
+): string[] {
   const ranked = [...areas].sort((a, b) => a.score - b.score);
   const weak = ranked.filter((area) => area.score < weakBelow).slice(0, most);
   const picked = weak.length >= least ? weak : ranked.slice(0, least);

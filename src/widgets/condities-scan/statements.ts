@@ -21,8 +21,14 @@ export const statements: (ScanStatement & Record<Lang, Text>)[] = [
     id: 'vertrouwen',
     kind: 'condition',
     area: 'cultuur',
-    nl: { statement: "Collega's vertrouwen elkaar en zijn open over wat wel en niet lukt.", factor: 'Openheid en onderling vertrouwen' },
-    en: { statement: 'Colleagues trust each other and are open about what works and what does not.', factor: 'Openness and mutual trust' },
+    nl: {
+      statement: "Collega's vertrouwen elkaar en zijn open over wat wel en niet lukt.",
+      factor: 'Openheid en onderling vertrouwen',
+    },
+    en: {
+      statement: 'Colleagues trust each other and are open about what works and what does not.',
+      factor: 'Openness and mutual trust',
+    },
   },
   {
     id: 'feedback',
@@ -76,8 +82,14 @@ export const statements: (ScanStatement & Record<Lang, Text>)[] = [
     id: 'overleg',
     kind: 'condition',
     area: 'overleg',
-    nl: { statement: 'Er is ruimte om met elkaar te overleggen en samen te werken.', factor: 'Ruimte voor overleg en interactie' },
-    en: { statement: 'There is room to consult each other and work together.', factor: 'Room for consultation and interaction' },
+    nl: {
+      statement: 'Er is ruimte om met elkaar te overleggen en samen te werken.',
+      factor: 'Ruimte voor overleg en interactie',
+    },
+    en: {
+      statement: 'There is room to consult each other and work together.',
+      factor: 'Room for consultation and interaction',
+    },
   },
   {
     id: 'gelijkheid',
@@ -104,8 +116,14 @@ export const statements: (ScanStatement & Record<Lang, Text>)[] = [
     id: 'privacy',
     kind: 'obstacle',
     area: 'privacy',
-    nl: { statement: 'Wat er in je klas gebeurt, is jouw zaak: collega’s kijken niet mee.', factor: 'Professionele privacy' },
-    en: { statement: 'What happens in your classroom is your business: colleagues do not look in.', factor: 'Professional privacy' },
+    nl: {
+      statement: 'Wat er in je klas gebeurt, is jouw zaak: collega’s kijken niet mee.',
+      factor: 'Professionele privacy',
+    },
+    en: {
+      statement: 'What happens in your classroom is your business: colleagues do not look in.',
+      factor: 'Professional privacy',
+    },
   },
 ];
 

@@ -8,12 +8,12 @@
 export type ScaleBand = 'start' | 'middle' | 'end';
 
 /** How a position is put into words, from one pole to the other. */
-export type ScaleWording = 'at-start' | 'near-start' | 'slightly-start' | 'middle' | 'slightly-end' | 'near-end' | 'at-end';
-
-export const scaleBands: readonly ScaleBand[] = ['start', 'middle', 'end'];
+export type ScaleWording =
+  'at-start' | 'near-start' | 'slightly-start' | 'middle' | 'slightly-end' | 'near-end' | 'at-end';
 
 /** Every position on a scale from 0 to `max`. */
-export const scalePositions = (max: number): number[] => Array.from({ length: max + 1 }, (_, position) => position);
+export const scalePositions = (max: number): number[] =>
+  Array.from({ length: max + 1 }, (_, position) => position);
 
 const offset = (position: number, max: number) => position - max / 2;
 const nearMiddle = (position: number, max: number) => Math.abs(offset(position, max)) <= max / 10;

@@ -30,7 +30,12 @@ export function axisAngle(index: number, count: number): number {
 }
 
 /** The point at `fraction` (0 = centre, 1 = rim) along axis `index` of `count`. */
-export function pointOnAxis(index: number, count: number, fraction: number, { center, radius }: Frame): Point {
+export function pointOnAxis(
+  index: number,
+  count: number,
+  fraction: number,
+  { center, radius }: Frame,
+): Point {
   const angle = axisAngle(index, count);
   return {
     x: round(center.x + Math.sin(angle) * radius * fraction),
@@ -42,7 +47,11 @@ export function pointOnAxis(index: number, count: number, fraction: number, { ce
  * One point per value, at `value / max` of the radius. A missing value (not rated yet)
  * sits at the centre; values beyond the scale are held at its ends.
  */
-export function valuePoints(values: readonly (number | null | undefined)[], max: number, frame: Frame): Point[] {
+export function valuePoints(
+  values: readonly (number | null | undefined)[],
+  max: number,
+  frame: Frame,
+): Point[] {
   return values.map((value, index) => {
     const fraction = value == null ? 0 : Math.min(Math.max(value / max, 0), 1);
     return pointOnAxis(index, values.length, fraction, frame);

@@ -52,7 +52,10 @@ export function describe(rating: Rating, descriptors: readonly string[]): string
 }
 
 /** Ratings as one short line in item order, e.g. "Perspectief 3, Visie 4"; unrated items are left out. */
-export function ratingsSummary(ratings: Readonly<Record<string, Rating>>, items: readonly { id: string; name: string }[]): string {
+export function ratingsSummary(
+  ratings: Readonly<Record<string, Rating>>,
+  items: readonly { id: string; name: string }[],
+): string {
   return items
     .filter((item) => ratings[item.id] !== undefined)
     .map((item) => `${item.name} ${ratings[item.id]}`)

@@ -8,16 +8,14 @@ import { qualities as conceptQualities } from '../../course/concepts';
 
 export type Lang = 'nl' | 'en';
 
-export const qualities = conceptQualities.map((quality) => ({ id: quality.id, nl: quality.nl.short, en: quality.en.short }));
+export const qualities = conceptQualities.map((quality) => ({
+  id: quality.id,
+  nl: quality.nl.short,
+  en: quality.en.short,
+}));
 
 /** What each point of the scale means here, from 1 up (the site's own wording). */
 export const descriptors: Record<Lang, readonly string[]> = {
   nl: ['nog nauwelijks', 'af en toe', 'redelijk', 'duidelijk aanwezig', 'sterk en zichtbaar voor anderen'],
   en: ['hardly yet', 'now and then', 'fairly', 'clearly present', 'strong and visible to others'],
 };
-
-/** Whom the reader rates: themselves or their team. Stored as `zelf` / `team`. */
-export const modes = ['zelf', 'team'] as const;
-export type Mode = (typeof modes)[number];
-
-export const momentIds = ['moment-1', 'moment-2'] as const;

@@ -5,7 +5,13 @@
  */
 import { validRatings, type Rating } from '../rating/rating-scale';
 
-export type ScanMode = 'zelf' | 'team';
+/** Whom the reader rates: themselves or their team, in the order the radios show them. */
+export const scanModes = ['zelf', 'team'] as const;
+export type ScanMode = (typeof scanModes)[number];
+
+/** The two moments a reader can save and compare, `<id>#moment-1` and `<id>#moment-2`. */
+export const momentIds = ['moment-1', 'moment-2'] as const;
+export type Moment = (typeof momentIds)[number];
 
 export interface Snapshot {
   mode: ScanMode;
@@ -14,7 +20,8 @@ export interface Snapshot {
   date: string | null;
 }
 
-const isDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
+const isDate = (value: unknown): value is string =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
 
 /** The snapshot in a stored value, or null when there is nothing usable to show. */
 export function readSnapshot(value: unknown, ids: readonly string[]): Snapshot | null {

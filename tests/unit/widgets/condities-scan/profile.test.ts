@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { areasToDiscuss, conditionsProfile, orientedScore, type ScanStatement } from '../../../../src/widgets/condities-scan/profile';
+import {
+  areasToDiscuss,
+  conditionsProfile,
+  orientedScore,
+  readRating,
+  type ScanStatement,
+} from '../../../../src/widgets/condities-scan/profile';
 import type { Rating } from '../../../../src/widgets/rating/rating-scale';
 
 const statements: ScanStatement[] = [
@@ -17,7 +23,13 @@ describe('the conditions profile', () => {
   });
 
   it('lists conditions agreed with as strong, and obstacles agreed with as weighing', () => {
-    const ratings: Record<string, Rating> = { vertrouwen: 4, feedback: 3, leiding: 5, gelijkheid: 5, controle: 2 };
+    const ratings: Record<string, Rating> = {
+      vertrouwen: 4,
+      feedback: 3,
+      leiding: 5,
+      gelijkheid: 5,
+      controle: 2,
+    };
     const profile = conditionsProfile(statements, ratings);
     expect(profile.strongConditions).toEqual(['vertrouwen', 'leiding']);
     expect(profile.weighingObstacles).toEqual(['gelijkheid']);
@@ -25,7 +37,13 @@ describe('the conditions profile', () => {
   });
 
   it('scores each area as the mean of its statements, obstacles reversed', () => {
-    const profile = conditionsProfile(statements, { vertrouwen: 4, feedback: 3, leiding: 5, gelijkheid: 5, controle: 2 });
+    const profile = conditionsProfile(statements, {
+      vertrouwen: 4,
+      feedback: 3,
+      leiding: 5,
+      gelijkheid: 5,
+      controle: 2,
+    });
     expect(profile.areas).toEqual([
       { area: 'cultuur', score: 3.5, rated: 2 },
       { area: 'leiding', score: 5, rated: 1 },
@@ -55,10 +73,37 @@ describe('areas to discuss', () => {
   });
 
   it('keeps the areas’ own order between equal scores', () => {
-    expect(areasToDiscuss([area('a', 2), area('b', 2), area('c', 2), area('d', 2)], options)).toEqual(['a', 'b', 'c']);
+    expect(areasToDiscuss([area('a', 2), area('b', 2), area('c', 2), area('d', 2)], options)).toEqual([
+      'a',
+      'b',
+      'c',
+    ]);
   });
 
   it('offers nothing before anything is rated', () => {
     expect(areasToDiscuss([], options)).toEqual([]);
+  });
+});
+
+describe('a stored rating', () => {
+  it('is read from { rating }', () => {
+    expect(readRating({ rating: 4 })).toBe(4);
+  });
+
+  it('is absent when the value is not a record with a rating on the scale', () => {
+    for (const value of [
+      undefined,
+      null,
+      4,
+      '4',
+      [4],
+      {},
+      { rating: 0 },
+      { rating: 6 },
+      { rating: 2.5 },
+      { rating: '3' },
+    ]) {
+      expect(readRating(value), JSON.stringify(value)).toBeUndefined();
+    }
   });
 });
