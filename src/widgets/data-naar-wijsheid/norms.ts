@@ -175,3 +175,19 @@ export function summariseNorms(norms: Norms, decision: Decision, words: Decision
     verdict: words.verdict[decision.verdict],
   });
 }
+
+/** The norms in the order the sliders show them. */
+export const NORM_KEYS = ['minResponse', 'minFavour', 'parentWeight'] as const satisfies readonly (keyof Norms)[];
+
+export const isNormKey = (key: unknown): key is keyof Norms => NORM_KEYS.some((norm) => norm === key);
+
+/** The UI strings a norm's value is said with: `{n}` for a percentage, `{parents} {teachers}` for the weight. */
+export const normValueKeys = ['percent', 'percentText', 'weight', 'weightText'] as const;
+export type NormValueLabel = (typeof normValueKeys)[number];
+
+/** A norm's value as shown beside its slider and as the slider's `aria-valuetext`. */
+export function normLabels(key: keyof Norms, n: number, label: (key: NormValueLabel) => string) {
+  if (key !== 'parentWeight') return { shown: fillIn(label('percent'), { n }), spoken: fillIn(label('percentText'), { n }) };
+  const values = { parents: n, teachers: 100 - n };
+  return { shown: fillIn(label('weight'), values), spoken: fillIn(label('weightText'), values) };
+}

@@ -1,4 +1,6 @@
 import { AnswerWidget } from './answer-widget';
+import { part } from './dom';
+import { TextAnswer } from './text-answer';
 import {
   choiceAnswerText,
   emptyChoiceAnswer,
@@ -31,6 +33,8 @@ import type { SavedAnswer } from '../../lib/store-data';
  */
 export abstract class ChoiceWidget extends AnswerWidget {
   protected readonly shape: ChoiceShape = JSON.parse(this.dataset['shape'] ?? '{}');
+  /** Each answer's note (a `TextAnswer` that saves the whole answer), made on the first connect. */
+  #notes: Map<HTMLElement, TextAnswer> | null = null;
 
   /** The choice in words, as the answer text and a screen reader say it. */
   protected abstract describeChoice(choice: Choice): string;
@@ -40,6 +44,7 @@ export abstract class ChoiceWidget extends AnswerWidget {
   protected abstract readonly feedbackBeforeChoice: 'all' | 'none';
 
   override connectedCallback() {
+    this.#notes ??= new Map(this.#items().map((item) => [item, this.#bindNote(item)]));
     this.querySelectorAll<HTMLElement>('[data-controls]').forEach((control) => (control.hidden = false));
     this.querySelectorAll<HTMLElement>('[data-without-js]').forEach((element) => (element.hidden = true));
     this.querySelectorAll<HTMLButtonElement>('button[data-reveal]').forEach((button) => this.#disclose(button));
@@ -54,10 +59,6 @@ export abstract class ChoiceWidget extends AnswerWidget {
         input.addEventListener('change', () => this.#chosen(item));
       }
       item.querySelectorAll('input[data-argument]').forEach((box) => box.addEventListener('change', () => this.#saveNow(item)));
-      const note = this.#note(item);
-      note.hidden = false;
-      note.addEventListener('input', () => this.#saveSoon(item));
-      note.addEventListener('blur', () => this.saveNowIfPending(item));
     }
     super.connectedCallback();
   }
@@ -71,12 +72,8 @@ export abstract class ChoiceWidget extends AnswerWidget {
       if (!answer) {
         this.#status(item, this.label('unreadable'));
       } else if (!sameChoiceAnswer(answer, this.#answerOf(item))) {
-        if (changedIds && this.#busy(item)) {
-          this.#status(item, this.label('changedElsewhere'));
-          continue;
-        }
-        this.#write(item, answer);
-        if (changedIds) this.#status(item, this.label(saved ? 'updatedElsewhere' : 'deletedElsewhere'));
+        const arrival = changedIds ? (saved ? 'updated' : 'deleted') : 'start';
+        if (!this.#note(item).receive(arrival, () => this.#write(item, answer))) continue;
       }
       this.#show(item);
     }
@@ -86,17 +83,20 @@ export abstract class ChoiceWidget extends AnswerWidget {
     return [...this.querySelectorAll<HTMLElement>('[data-item]')];
   }
 
-  #note(item: HTMLElement): HTMLTextAreaElement {
-    return item.querySelector('textarea')!;
+  #bindNote(item: HTMLElement): TextAnswer {
+    return new TextAnswer(part<HTMLTextAreaElement>(item, 'textarea'), this.answerHost, (key) => this.label(key), {
+      partOf: { key: item, changed: () => this.#show(item), saveNow: () => this.#saveNow(item) },
+    });
+  }
+
+  #note(item: HTMLElement): TextAnswer {
+    const note = this.#notes?.get(item);
+    if (!note) throw new Error(`<${this.localName}> has an answer without its note: ${item.dataset['item']}`);
+    return note;
   }
 
   #argumentBoxes(item: HTMLElement): HTMLInputElement[] {
     return [...item.querySelectorAll<HTMLInputElement>('input[data-argument]')];
-  }
-
-  /** The reader is typing here: another tab's version must wait. */
-  #busy(item: HTMLElement): boolean {
-    return this.isPending(item) || document.activeElement === this.#note(item);
   }
 
   #answerOf(item: HTMLElement): ChoiceAnswer {
@@ -106,7 +106,7 @@ export abstract class ChoiceWidget extends AnswerWidget {
       if (input.type !== 'range' && input.checked) choice = input.value;
     }
     const ticked = this.#argumentBoxes(item).filter((box) => box.checked).map((box) => box.value);
-    return { choice, arguments: ticked, note: this.#note(item).value };
+    return { choice, arguments: ticked, note: this.#note(item).box.value };
   }
 
   #write(item: HTMLElement, answer: ChoiceAnswer) {
@@ -122,7 +122,7 @@ export abstract class ChoiceWidget extends AnswerWidget {
       }
     }
     this.#argumentBoxes(item).forEach((box) => (box.checked = answer.arguments.includes(box.value)));
-    this.#note(item).value = answer.note;
+    this.#note(item).box.value = answer.note;
   }
 
   /** The answer as text; with its subject (a scenario's title) for the portfolio, without for print. */
@@ -155,19 +155,13 @@ export abstract class ChoiceWidget extends AnswerWidget {
     );
     variants.forEach((variant) => (variant.hidden = !shown.includes(variant.dataset['variant']!)));
     item.querySelectorAll<HTMLElement>('[data-variants]').forEach((list) => (list.hidden = shown.length === 0));
-    item.querySelector('[data-print]')!.textContent = isEmptyChoiceAnswer(answer) ? '' : this.#text(item, answer, false);
+    this.#note(item).print(isEmptyChoiceAnswer(answer) ? '' : this.#text(item, answer, false));
   }
 
   #chosen(item: HTMLElement) {
     this.#show(item);
     const kept = this.#saveNow(item);
     if (kept && this.labels['afterChoice']) this.#status(item, `${this.label('saved')}. ${this.label('afterChoice')}`);
-  }
-
-  #saveSoon(item: HTMLElement) {
-    this.#show(item);
-    this.#status(item, this.label('saving'));
-    this.saveSoon(item, () => this.#saveNow(item));
   }
 
   /** Saves the whole answer (or forgets it, once emptied); says whether it is kept. */
@@ -183,8 +177,7 @@ export abstract class ChoiceWidget extends AnswerWidget {
   }
 
   #status(item: HTMLElement, text: string) {
-    const status = item.querySelector('[data-status]');
-    if (status) status.textContent = text;
+    this.#note(item).status(text);
   }
 
   #disclose(button: HTMLButtonElement) {
