@@ -105,7 +105,11 @@ class DataNaarWijsheid extends AnswerWidget<DataWisdomLabel> {
     const reasons = part(this, '[data-reasons]');
     const shownReasons = [...reasons.children].map((item) => item.textContent);
     // Touch the live region only when its words change, so nothing is announced twice.
-    if (headline.textContent === described.headline && shownReasons.join('\n') === described.reasons.join('\n')) return;
+    if (
+      headline.textContent === described.headline &&
+      shownReasons.join('\n') === described.reasons.join('\n')
+    )
+      return;
     headline.textContent = described.headline;
     listItems(reasons, described.reasons);
   }

@@ -37,12 +37,21 @@ export interface ChartBar {
 }
 
 /** Per group a heading and two bars (for, against) that always add up to 100 %. */
-export function surveyChart(survey: Survey, words: ChartWords, formatNumber: (n: number) => string, lang: string) {
+export function surveyChart(
+  survey: Survey,
+  words: ChartWords,
+  formatNumber: (n: number) => string,
+  lang: string,
+) {
   const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
   const bar = (kind: ChartBar['kind'], count: number, share: number): ChartBar => ({
     kind,
     share,
-    text: fillIn(words.chartBar, { answer: capitalise(words[kind]), count: formatNumber(count), share: formatNumber(share) }),
+    text: fillIn(words.chartBar, {
+      answer: capitalise(words[kind]),
+      count: formatNumber(count),
+      share: formatNumber(share),
+    }),
   });
   return GROUPS.map((group) => {
     const result = survey[group];

@@ -47,7 +47,9 @@ export abstract class ChoiceWidget extends AnswerWidget {
     this.#notes ??= new Map(this.#items().map((item) => [item, this.#bindNote(item)]));
     this.querySelectorAll<HTMLElement>('[data-controls]').forEach((control) => (control.hidden = false));
     this.querySelectorAll<HTMLElement>('[data-without-js]').forEach((element) => (element.hidden = true));
-    this.querySelectorAll<HTMLButtonElement>('button[data-reveal]').forEach((button) => this.#disclose(button));
+    this.querySelectorAll<HTMLButtonElement>('button[data-reveal]').forEach((button) =>
+      this.#disclose(button),
+    );
     for (const item of this.#items()) {
       for (const input of item.querySelectorAll<HTMLInputElement>('input[data-choice]')) {
         if (input.type === 'range') {
@@ -58,7 +60,9 @@ export abstract class ChoiceWidget extends AnswerWidget {
         }
         input.addEventListener('change', () => this.#chosen(item));
       }
-      item.querySelectorAll('input[data-argument]').forEach((box) => box.addEventListener('change', () => this.#saveNow(item)));
+      item
+        .querySelectorAll('input[data-argument]')
+        .forEach((box) => box.addEventListener('change', () => this.#saveNow(item)));
     }
     super.connectedCallback();
   }
@@ -84,9 +88,14 @@ export abstract class ChoiceWidget extends AnswerWidget {
   }
 
   #bindNote(item: HTMLElement): TextAnswer {
-    return new TextAnswer(part<HTMLTextAreaElement>(item, 'textarea'), this.answerHost, (key) => this.label(key), {
-      partOf: { key: item, changed: () => this.#show(item), saveNow: () => this.#saveNow(item) },
-    });
+    return new TextAnswer(
+      part<HTMLTextAreaElement>(item, 'textarea'),
+      this.answerHost,
+      (key) => this.label(key),
+      {
+        partOf: { key: item, changed: () => this.#show(item), saveNow: () => this.#saveNow(item) },
+      },
+    );
   }
 
   #note(item: HTMLElement): TextAnswer {
@@ -105,7 +114,9 @@ export abstract class ChoiceWidget extends AnswerWidget {
       if (input.type === 'range' && 'chosen' in input.dataset) choice = Number(input.value);
       if (input.type !== 'range' && input.checked) choice = input.value;
     }
-    const ticked = this.#argumentBoxes(item).filter((box) => box.checked).map((box) => box.value);
+    const ticked = this.#argumentBoxes(item)
+      .filter((box) => box.checked)
+      .map((box) => box.value);
     return { choice, arguments: ticked, note: this.#note(item).box.value };
   }
 
@@ -127,7 +138,9 @@ export abstract class ChoiceWidget extends AnswerWidget {
 
   /** The answer as text; with its subject (a scenario's title) for the portfolio, without for print. */
   #text(item: HTMLElement, answer: ChoiceAnswer, withSubject: boolean): string {
-    const words = new Map(this.#argumentBoxes(item).map((box) => [box.value, box.dataset['text'] ?? box.value]));
+    const words = new Map(
+      this.#argumentBoxes(item).map((box) => [box.value, box.dataset['text'] ?? box.value]),
+    );
     return choiceAnswerText(
       {
         subject: withSubject ? item.dataset['subject'] : undefined,
@@ -135,7 +148,11 @@ export abstract class ChoiceWidget extends AnswerWidget {
         arguments: answer.arguments.map((id) => words.get(id) ?? id),
         note: answer.note,
       },
-      { noChoice: this.label('noChoice'), arguments: this.label('argumentsWord'), note: this.label('noteWord') },
+      {
+        noChoice: this.label('noChoice'),
+        arguments: this.label('argumentsWord'),
+        note: this.label('noteWord'),
+      },
     );
   }
 
@@ -145,7 +162,9 @@ export abstract class ChoiceWidget extends AnswerWidget {
     const range = item.querySelector<HTMLInputElement>('input[type="range"][data-choice]');
     range?.setAttribute('aria-valuetext', this.describeChoice(Number(range.value)));
     const words = item.querySelector('[data-choice-words]');
-    if (words) words.textContent = answer.choice === null ? this.label('notChosen') : this.describeChoice(answer.choice);
+    if (words)
+      words.textContent =
+        answer.choice === null ? this.label('notChosen') : this.describeChoice(answer.choice);
     const variants = [...item.querySelectorAll<HTMLElement>('[data-variant]')];
     const shown = visibleFeedback(
       answer.choice,
@@ -154,14 +173,17 @@ export abstract class ChoiceWidget extends AnswerWidget {
       variants.map((variant) => variant.dataset['variant']!),
     );
     variants.forEach((variant) => (variant.hidden = !shown.includes(variant.dataset['variant']!)));
-    item.querySelectorAll<HTMLElement>('[data-variants]').forEach((list) => (list.hidden = shown.length === 0));
+    item
+      .querySelectorAll<HTMLElement>('[data-variants]')
+      .forEach((list) => (list.hidden = shown.length === 0));
     this.#note(item).print(isEmptyChoiceAnswer(answer) ? '' : this.#text(item, answer, false));
   }
 
   #chosen(item: HTMLElement) {
     this.#show(item);
     const kept = this.#saveNow(item);
-    if (kept && this.labels['afterChoice']) this.#status(item, `${this.label('saved')}. ${this.label('afterChoice')}`);
+    if (kept && this.labels['afterChoice'])
+      this.#status(item, `${this.label('saved')}. ${this.label('afterChoice')}`);
   }
 
   /** Saves the whole answer (or forgets it, once emptied); says whether it is kept. */
@@ -171,7 +193,11 @@ export abstract class ChoiceWidget extends AnswerWidget {
     const answer = this.#answerOf(item);
     const kept = isEmptyChoiceAnswer(answer)
       ? this.forget([id])
-      : this.save(id, { value: storedChoiceValue(answer, this.shape), text: this.#text(item, answer, true), prompt: item.dataset['prompt'] ?? '' });
+      : this.save(id, {
+          value: storedChoiceValue(answer, this.shape),
+          text: this.#text(item, answer, true),
+          prompt: item.dataset['prompt'] ?? '',
+        });
     this.#status(item, this.label(kept ? 'saved' : 'notKept'));
     return kept;
   }

@@ -53,7 +53,12 @@ export class TextAnswer {
   }
 
   /** A box that is an answer of its own, saved under its `data-answer`. */
-  static bind(box: HTMLTextAreaElement, host: AnswerHost, label: (key: SavingLabel) => string, delayMs?: number) {
+  static bind(
+    box: HTMLTextAreaElement,
+    host: AnswerHost,
+    label: (key: SavingLabel) => string,
+    delayMs?: number,
+  ) {
     return new TextAnswer(box, host, label, { delayMs });
   }
 
@@ -81,7 +86,8 @@ export class TextAnswer {
       return false;
     }
     write();
-    if (arrival !== 'start') this.status(this.label(arrival === 'updated' ? 'updatedElsewhere' : 'deletedElsewhere'));
+    if (arrival !== 'start')
+      this.status(this.label(arrival === 'updated' ? 'updatedElsewhere' : 'deletedElsewhere'));
     return true;
   }
 
@@ -100,7 +106,8 @@ export class TextAnswer {
 
   #answerId(): string {
     const id = this.box.dataset['answer'];
-    if (!id) throw new Error(`<${this.host.element.localName}> has a text box #${this.box.id} without data-answer`);
+    if (!id)
+      throw new Error(`<${this.host.element.localName}> has a text box #${this.box.id} without data-answer`);
     return id;
   }
 
