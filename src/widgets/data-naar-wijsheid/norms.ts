@@ -34,7 +34,15 @@ export type Verdict = 'introduce' | 'reject' | 'insufficient-response';
 export type Reason =
   /** A group with weight 0 %: neither its response nor its opinion counts. */
   | { kind: 'not-counted'; group: GroupId }
-  | { kind: 'response'; group: GroupId; responded: number; invited: number; rate: number; norm: number; met: boolean }
+  | {
+      kind: 'response';
+      group: GroupId;
+      responded: number;
+      invited: number;
+      rate: number;
+      norm: number;
+      met: boolean;
+    }
   /** Nobody of a counted group answered, so its opinion cannot be weighed, whatever the norm. */
   | { kind: 'no-response'; group: GroupId; invited: number }
   | { kind: 'favour'; share: number; norm: number; parentWeight: number; met: boolean }
@@ -61,7 +69,8 @@ export const responseRate = (group: GroupResult) => percentDown(responded(group)
 /** The share in favour among those who responded, in % (rounded down to one decimal). */
 export const favourShare = (group: GroupResult) => percentDown(group.favour, responded(group));
 
-const weightOf = (group: GroupId, norms: Norms) => (group === 'parents' ? norms.parentWeight : 100 - norms.parentWeight);
+const weightOf = (group: GroupId, norms: Norms) =>
+  group === 'parents' ? norms.parentWeight : 100 - norms.parentWeight;
 
 /**
  * The weighted share in favour as an exact fraction of percentages, over the groups with a
@@ -92,7 +101,15 @@ export function decide(survey: Survey, norms: Norms): Decision {
       responseMet = false;
     } else {
       const met = responded(result) * 100 >= norms.minResponse * result.invited;
-      reasons.push({ kind: 'response', group, responded: responded(result), invited: result.invited, rate: responseRate(result), norm: norms.minResponse, met });
+      reasons.push({
+        kind: 'response',
+        group,
+        responded: responded(result),
+        invited: result.invited,
+        rate: responseRate(result),
+        norm: norms.minResponse,
+        met,
+      });
       responseMet &&= met;
     }
   }
@@ -102,17 +119,26 @@ export function decide(survey: Survey, norms: Norms): Decision {
     return { verdict: 'insufficient-response', reasons };
   }
   const met = share.num >= norms.minFavour * share.den;
-  reasons.push({ kind: 'favour', share: Math.floor((share.num * 10) / share.den) / 10, norm: norms.minFavour, parentWeight: norms.parentWeight, met });
+  reasons.push({
+    kind: 'favour',
+    share: Math.floor((share.num * 10) / share.den) / 10,
+    norm: norms.minFavour,
+    parentWeight: norms.parentWeight,
+    met,
+  });
   return { verdict: met ? 'introduce' : 'reject', reasons };
 }
 
-const isPercent = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 100;
+const isPercent = (value: unknown): value is number =>
+  Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 100;
 
 /** Norms from a stored value, or null when it is not a set of three whole percentages. */
 export function normsFromValue(value: unknown): Norms | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const { minResponse, minFavour, parentWeight } = value as Record<string, unknown>;
-  return isPercent(minResponse) && isPercent(minFavour) && isPercent(parentWeight) ? { minResponse, minFavour, parentWeight } : null;
+  return isPercent(minResponse) && isPercent(minFavour) && isPercent(parentWeight)
+    ? { minResponse, minFavour, parentWeight }
+    : null;
 }
 
 /** The words a language gives the reasons; templates have `{blanks}` (see `describeDecision`). */
@@ -137,13 +163,20 @@ export interface DecisionWords {
 }
 
 /** The decision in words: a headline ("Met deze normen: invoeren.") and one sentence per reason. */
-export function describeDecision(decision: Decision, words: DecisionWords, formatNumber: (n: number) => string) {
+export function describeDecision(
+  decision: Decision,
+  words: DecisionWords,
+  formatNumber: (n: number) => string,
+) {
   const sentences = decision.reasons.map((reason) => {
     switch (reason.kind) {
       case 'not-counted':
         return fillIn(words.notCounted, { group: words.group[reason.group] });
       case 'no-response':
-        return fillIn(words.noResponse, { group: words.group[reason.group], invited: formatNumber(reason.invited) });
+        return fillIn(words.noResponse, {
+          group: words.group[reason.group],
+          invited: formatNumber(reason.invited),
+        });
       case 'response':
         return fillIn(reason.met ? words.responseMet : words.responseShort, {
           group: words.group[reason.group],
@@ -163,15 +196,44 @@ export function describeDecision(decision: Decision, words: DecisionWords, forma
         return words.favourSkipped;
     }
   });
-  return { headline: fillIn(words.verdictLine, { verdict: words.verdict[decision.verdict] }), reasons: sentences };
+  return {
+    headline: fillIn(words.verdictLine, { verdict: words.verdict[decision.verdict] }),
+    reasons: sentences,
+  };
 }
 
 /** The norms and their decision as one plain sentence, for the reader's portfolio. */
-export function summariseNorms(norms: Norms, decision: Decision, words: DecisionWords, formatNumber: (n: number) => string): string {
+export function summariseNorms(
+  norms: Norms,
+  decision: Decision,
+  words: DecisionWords,
+  formatNumber: (n: number) => string,
+): string {
   return fillIn(words.summary, {
     minResponse: formatNumber(norms.minResponse),
     minFavour: formatNumber(norms.minFavour),
     parentWeight: formatNumber(norms.parentWeight),
     verdict: words.verdict[decision.verdict],
   });
+}
+
+/** The norms in the order the sliders show them. */
+export const NORM_KEYS = [
+  'minResponse',
+  'minFavour',
+  'parentWeight',
+] as const satisfies readonly (keyof Norms)[];
+
+export const isNormKey = (key: unknown): key is keyof Norms => NORM_KEYS.some((norm) => norm === key);
+
+/** The UI strings a norm's value is said with: `{n}` for a percentage, `{parents} {teachers}` for the weight. */
+export const normValueKeys = ['percent', 'percentText', 'weight', 'weightText'] as const;
+export type NormValueLabel = (typeof normValueKeys)[number];
+
+/** A norm's value as shown beside its slider and as the slider's `aria-valuetext`. */
+export function normLabels(key: keyof Norms, n: number, label: (key: NormValueLabel) => string) {
+  if (key !== 'parentWeight')
+    return { shown: fillIn(label('percent'), { n }), spoken: fillIn(label('percentText'), { n }) };
+  const values = { parents: n, teachers: 100 - n };
+  return { shown: fillIn(label('weight'), values), spoken: fillIn(label('weightText'), values) };
 }

@@ -14,6 +14,19 @@ export interface WidgetAnswer {
 }
 
 /**
+ * The saving a widget lends to the helpers that work for it (`TextAnswer`), as plain
+ * functions: the helper needs no access to the widget's protected members.
+ */
+export interface AnswerHost {
+  /** The widget element, to find the helper's parts in. */
+  readonly element: HTMLElement;
+  save(id: string, answer: WidgetAnswer): boolean;
+  saveSoon(key: object, save: () => void, delayMs?: number): void;
+  saveNowIfPending(key: object): void;
+  isPending(key: object): boolean;
+}
+
+/**
  * What every widget that keeps answers shares: its labels (JSON in `data-labels`), the
  * page's one store, other tabs' changes, and the `<StoreNotice>` inside it that tells the
  * reader about storage problems and offers their answers as a file.
@@ -35,6 +48,17 @@ export abstract class AnswerWidget<Label extends string = string> extends HTMLEl
   protected get signal(): AbortSignal {
     this.#lifetime ??= new AbortController();
     return this.#lifetime.signal;
+  }
+
+  /** This widget's saving, for a helper such as `TextAnswer`. */
+  protected get answerHost(): AnswerHost {
+    return {
+      element: this,
+      save: (id, answer) => this.save(id, answer),
+      saveSoon: (key, save, delayMs) => this.saveSoon(key, save, delayMs),
+      saveNowIfPending: (key) => this.saveNowIfPending(key),
+      isPending: (key) => this.isPending(key),
+    };
   }
 
   connectedCallback() {

@@ -1,4 +1,6 @@
 import { AnswerWidget } from './answer-widget';
+import { part } from './dom';
+import { TextAnswer } from './text-answer';
 import {
   choiceAnswerText,
   emptyChoiceAnswer,
@@ -31,6 +33,8 @@ import type { SavedAnswer } from '../../lib/store-data';
  */
 export abstract class ChoiceWidget extends AnswerWidget {
   protected readonly shape: ChoiceShape = JSON.parse(this.dataset['shape'] ?? '{}');
+  /** Each answer's note (a `TextAnswer` that saves the whole answer), made on the first connect. */
+  #notes: Map<HTMLElement, TextAnswer> | null = null;
 
   /** The choice in words, as the answer text and a screen reader say it. */
   protected abstract describeChoice(choice: Choice): string;
@@ -40,9 +44,12 @@ export abstract class ChoiceWidget extends AnswerWidget {
   protected abstract readonly feedbackBeforeChoice: 'all' | 'none';
 
   override connectedCallback() {
+    this.#notes ??= new Map(this.#items().map((item) => [item, this.#bindNote(item)]));
     this.querySelectorAll<HTMLElement>('[data-controls]').forEach((control) => (control.hidden = false));
     this.querySelectorAll<HTMLElement>('[data-without-js]').forEach((element) => (element.hidden = true));
-    this.querySelectorAll<HTMLButtonElement>('button[data-reveal]').forEach((button) => this.#disclose(button));
+    this.querySelectorAll<HTMLButtonElement>('button[data-reveal]').forEach((button) =>
+      this.#disclose(button),
+    );
     for (const item of this.#items()) {
       for (const input of item.querySelectorAll<HTMLInputElement>('input[data-choice]')) {
         if (input.type === 'range') {
@@ -53,11 +60,9 @@ export abstract class ChoiceWidget extends AnswerWidget {
         }
         input.addEventListener('change', () => this.#chosen(item));
       }
-      item.querySelectorAll('input[data-argument]').forEach((box) => box.addEventListener('change', () => this.#saveNow(item)));
-      const note = this.#note(item);
-      note.hidden = false;
-      note.addEventListener('input', () => this.#saveSoon(item));
-      note.addEventListener('blur', () => this.saveNowIfPending(item));
+      item
+        .querySelectorAll('input[data-argument]')
+        .forEach((box) => box.addEventListener('change', () => this.#saveNow(item)));
     }
     super.connectedCallback();
   }
@@ -71,12 +76,8 @@ export abstract class ChoiceWidget extends AnswerWidget {
       if (!answer) {
         this.#status(item, this.label('unreadable'));
       } else if (!sameChoiceAnswer(answer, this.#answerOf(item))) {
-        if (changedIds && this.#busy(item)) {
-          this.#status(item, this.label('changedElsewhere'));
-          continue;
-        }
-        this.#write(item, answer);
-        if (changedIds) this.#status(item, this.label(saved ? 'updatedElsewhere' : 'deletedElsewhere'));
+        const arrival = changedIds ? (saved ? 'updated' : 'deleted') : 'start';
+        if (!this.#note(item).receive(arrival, () => this.#write(item, answer))) continue;
       }
       this.#show(item);
     }
@@ -86,17 +87,25 @@ export abstract class ChoiceWidget extends AnswerWidget {
     return [...this.querySelectorAll<HTMLElement>('[data-item]')];
   }
 
-  #note(item: HTMLElement): HTMLTextAreaElement {
-    return item.querySelector('textarea')!;
+  #bindNote(item: HTMLElement): TextAnswer {
+    return new TextAnswer(
+      part<HTMLTextAreaElement>(item, 'textarea'),
+      this.answerHost,
+      (key) => this.label(key),
+      {
+        partOf: { key: item, changed: () => this.#show(item), saveNow: () => this.#saveNow(item) },
+      },
+    );
+  }
+
+  #note(item: HTMLElement): TextAnswer {
+    const note = this.#notes?.get(item);
+    if (!note) throw new Error(`<${this.localName}> has an answer without its note: ${item.dataset['item']}`);
+    return note;
   }
 
   #argumentBoxes(item: HTMLElement): HTMLInputElement[] {
     return [...item.querySelectorAll<HTMLInputElement>('input[data-argument]')];
-  }
-
-  /** The reader is typing here: another tab's version must wait. */
-  #busy(item: HTMLElement): boolean {
-    return this.isPending(item) || document.activeElement === this.#note(item);
   }
 
   #answerOf(item: HTMLElement): ChoiceAnswer {
@@ -105,8 +114,10 @@ export abstract class ChoiceWidget extends AnswerWidget {
       if (input.type === 'range' && 'chosen' in input.dataset) choice = Number(input.value);
       if (input.type !== 'range' && input.checked) choice = input.value;
     }
-    const ticked = this.#argumentBoxes(item).filter((box) => box.checked).map((box) => box.value);
-    return { choice, arguments: ticked, note: this.#note(item).value };
+    const ticked = this.#argumentBoxes(item)
+      .filter((box) => box.checked)
+      .map((box) => box.value);
+    return { choice, arguments: ticked, note: this.#note(item).box.value };
   }
 
   #write(item: HTMLElement, answer: ChoiceAnswer) {
@@ -122,12 +133,14 @@ export abstract class ChoiceWidget extends AnswerWidget {
       }
     }
     this.#argumentBoxes(item).forEach((box) => (box.checked = answer.arguments.includes(box.value)));
-    this.#note(item).value = answer.note;
+    this.#note(item).box.value = answer.note;
   }
 
   /** The answer as text; with its subject (a scenario's title) for the portfolio, without for print. */
   #text(item: HTMLElement, answer: ChoiceAnswer, withSubject: boolean): string {
-    const words = new Map(this.#argumentBoxes(item).map((box) => [box.value, box.dataset['text'] ?? box.value]));
+    const words = new Map(
+      this.#argumentBoxes(item).map((box) => [box.value, box.dataset['text'] ?? box.value]),
+    );
     return choiceAnswerText(
       {
         subject: withSubject ? item.dataset['subject'] : undefined,
@@ -135,7 +148,11 @@ export abstract class ChoiceWidget extends AnswerWidget {
         arguments: answer.arguments.map((id) => words.get(id) ?? id),
         note: answer.note,
       },
-      { noChoice: this.label('noChoice'), arguments: this.label('argumentsWord'), note: this.label('noteWord') },
+      {
+        noChoice: this.label('noChoice'),
+        arguments: this.label('argumentsWord'),
+        note: this.label('noteWord'),
+      },
     );
   }
 
@@ -145,7 +162,9 @@ export abstract class ChoiceWidget extends AnswerWidget {
     const range = item.querySelector<HTMLInputElement>('input[type="range"][data-choice]');
     range?.setAttribute('aria-valuetext', this.describeChoice(Number(range.value)));
     const words = item.querySelector('[data-choice-words]');
-    if (words) words.textContent = answer.choice === null ? this.label('notChosen') : this.describeChoice(answer.choice);
+    if (words)
+      words.textContent =
+        answer.choice === null ? this.label('notChosen') : this.describeChoice(answer.choice);
     const variants = [...item.querySelectorAll<HTMLElement>('[data-variant]')];
     const shown = visibleFeedback(
       answer.choice,
@@ -154,20 +173,17 @@ export abstract class ChoiceWidget extends AnswerWidget {
       variants.map((variant) => variant.dataset['variant']!),
     );
     variants.forEach((variant) => (variant.hidden = !shown.includes(variant.dataset['variant']!)));
-    item.querySelectorAll<HTMLElement>('[data-variants]').forEach((list) => (list.hidden = shown.length === 0));
-    item.querySelector('[data-print]')!.textContent = isEmptyChoiceAnswer(answer) ? '' : this.#text(item, answer, false);
+    item
+      .querySelectorAll<HTMLElement>('[data-variants]')
+      .forEach((list) => (list.hidden = shown.length === 0));
+    this.#note(item).print(isEmptyChoiceAnswer(answer) ? '' : this.#text(item, answer, false));
   }
 
   #chosen(item: HTMLElement) {
     this.#show(item);
     const kept = this.#saveNow(item);
-    if (kept && this.labels['afterChoice']) this.#status(item, `${this.label('saved')}. ${this.label('afterChoice')}`);
-  }
-
-  #saveSoon(item: HTMLElement) {
-    this.#show(item);
-    this.#status(item, this.label('saving'));
-    this.saveSoon(item, () => this.#saveNow(item));
+    if (kept && this.labels['afterChoice'])
+      this.#status(item, `${this.label('saved')}. ${this.label('afterChoice')}`);
   }
 
   /** Saves the whole answer (or forgets it, once emptied); says whether it is kept. */
@@ -177,14 +193,17 @@ export abstract class ChoiceWidget extends AnswerWidget {
     const answer = this.#answerOf(item);
     const kept = isEmptyChoiceAnswer(answer)
       ? this.forget([id])
-      : this.save(id, { value: storedChoiceValue(answer, this.shape), text: this.#text(item, answer, true), prompt: item.dataset['prompt'] ?? '' });
+      : this.save(id, {
+          value: storedChoiceValue(answer, this.shape),
+          text: this.#text(item, answer, true),
+          prompt: item.dataset['prompt'] ?? '',
+        });
     this.#status(item, this.label(kept ? 'saved' : 'notKept'));
     return kept;
   }
 
   #status(item: HTMLElement, text: string) {
-    const status = item.querySelector('[data-status]');
-    if (status) status.textContent = text;
+    this.#note(item).status(text);
   }
 
   #disclose(button: HTMLButtonElement) {

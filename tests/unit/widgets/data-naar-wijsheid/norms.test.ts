@@ -3,6 +3,9 @@ import {
   decide,
   describeDecision,
   favourShare,
+  isNormKey,
+  NORM_KEYS,
+  normLabels,
   normsFromValue,
   responseRate,
   summariseNorms,
@@ -34,7 +37,13 @@ describe('decide', () => {
   it('rejects on equal weight: 54.7 % and 45 % weigh to 49.8 %, below a simple majority', () => {
     const decision = decide(survey, { minResponse: 50, minFavour: 50, parentWeight: 50 });
     expect(decision.verdict).toBe('reject');
-    expect(decision.reasons.at(-1)).toEqual({ kind: 'favour', share: 49.8, norm: 50, parentWeight: 50, met: false });
+    expect(decision.reasons.at(-1)).toEqual({
+      kind: 'favour',
+      share: 49.8,
+      norm: 50,
+      parentWeight: 50,
+      met: false,
+    });
   });
 
   it('introduces when parents weigh more', () => {
@@ -53,7 +62,9 @@ describe('decide', () => {
 
   it('counts a response equal to the norm as enough (117 of 180 is exactly 65 %)', () => {
     expect(decide(survey, { minResponse: 65, minFavour: 0, parentWeight: 50 }).verdict).toBe('introduce');
-    expect(decide(survey, { minResponse: 66, minFavour: 0, parentWeight: 50 }).verdict).toBe('insufficient-response');
+    expect(decide(survey, { minResponse: 66, minFavour: 0, parentWeight: 50 }).verdict).toBe(
+      'insufficient-response',
+    );
   });
 
   it('counts a share in favour equal to the norm as enough, compared exactly', () => {
@@ -61,7 +72,10 @@ describe('decide', () => {
     expect(decide(survey, { minResponse: 0, minFavour: 45, parentWeight: 0 }).verdict).toBe('introduce');
     expect(decide(survey, { minResponse: 0, minFavour: 46, parentWeight: 0 }).verdict).toBe('reject');
     // 1 in 3 for, 33 % norm: 33.33… % is enough, 34 % is not.
-    const third: Survey = { parents: { invited: 3, favour: 1, against: 2 }, teachers: { invited: 3, favour: 1, against: 2 } };
+    const third: Survey = {
+      parents: { invited: 3, favour: 1, against: 2 },
+      teachers: { invited: 3, favour: 1, against: 2 },
+    };
     expect(decide(third, { minResponse: 100, minFavour: 33, parentWeight: 50 }).verdict).toBe('introduce');
     expect(decide(third, { minResponse: 100, minFavour: 34, parentWeight: 50 }).verdict).toBe('reject');
   });
@@ -86,44 +100,72 @@ describe('decide', () => {
 
   it('treats a group nobody was asked as one without response', () => {
     const unasked: Survey = { ...survey, parents: { invited: 0, favour: 0, against: 0 } };
-    expect(decide(unasked, { minResponse: 0, minFavour: 0, parentWeight: 50 }).verdict).toBe('insufficient-response');
+    expect(decide(unasked, { minResponse: 0, minFavour: 0, parentWeight: 50 }).verdict).toBe(
+      'insufficient-response',
+    );
   });
 
   it('handles unanimous groups at 0 % and 100 % norms', () => {
-    const allFor: Survey = { parents: { invited: 10, favour: 10, against: 0 }, teachers: { invited: 4, favour: 4, against: 0 } };
+    const allFor: Survey = {
+      parents: { invited: 10, favour: 10, against: 0 },
+      teachers: { invited: 4, favour: 4, against: 0 },
+    };
     expect(decide(allFor, { minResponse: 100, minFavour: 100, parentWeight: 30 }).verdict).toBe('introduce');
-    const allAgainst: Survey = { parents: { invited: 10, favour: 0, against: 10 }, teachers: { invited: 4, favour: 0, against: 4 } };
-    expect(decide(allAgainst, { minResponse: 100, minFavour: 0, parentWeight: 30 }).verdict).toBe('introduce');
+    const allAgainst: Survey = {
+      parents: { invited: 10, favour: 0, against: 10 },
+      teachers: { invited: 4, favour: 0, against: 4 },
+    };
+    expect(decide(allAgainst, { minResponse: 100, minFavour: 0, parentWeight: 30 }).verdict).toBe(
+      'introduce',
+    );
     expect(decide(allAgainst, { minResponse: 100, minFavour: 1, parentWeight: 30 }).verdict).toBe('reject');
   });
 });
 
 describe('normsFromValue', () => {
   it('accepts three whole percentages', () => {
-    expect(normsFromValue({ minResponse: 60, minFavour: 55, parentWeight: 50 })).toEqual({ minResponse: 60, minFavour: 55, parentWeight: 50 });
+    expect(normsFromValue({ minResponse: 60, minFavour: 55, parentWeight: 50 })).toEqual({
+      minResponse: 60,
+      minFavour: 55,
+      parentWeight: 50,
+    });
   });
 
-  it.each([null, 'x', [], {}, { minResponse: 60, minFavour: 55 }, { minResponse: 101, minFavour: 55, parentWeight: 50 }, { minResponse: 60.5, minFavour: 55, parentWeight: 50 }, { minResponse: '60', minFavour: 55, parentWeight: 50 }, { minResponse: -1, minFavour: 55, parentWeight: 50 }])(
-    'refuses %j',
-    (value) => {
-      expect(normsFromValue(value)).toBeNull();
-    },
-  );
+  it.each([
+    null,
+    'x',
+    [],
+    {},
+    { minResponse: 60, minFavour: 55 },
+    { minResponse: 101, minFavour: 55, parentWeight: 50 },
+    { minResponse: 60.5, minFavour: 55, parentWeight: 50 },
+    { minResponse: '60', minFavour: 55, parentWeight: 50 },
+    { minResponse: -1, minFavour: 55, parentWeight: 50 },
+  ])('refuses %j', (value) => {
+    expect(normsFromValue(value)).toBeNull();
+  });
 });
 
 describe('describeDecision', () => {
   const words: DecisionWords = {
     group: { parents: 'ouders', teachers: 'leerkrachten' },
-    verdict: { introduce: 'invoeren', reject: 'niet invoeren', 'insufficient-response': 'onvoldoende respons' },
+    verdict: {
+      introduce: 'invoeren',
+      reject: 'niet invoeren',
+      'insufficient-response': 'onvoldoende respons',
+    },
     verdictLine: 'Met deze normen: {{verdict}}.',
     responseMet: 'Respons {{group}}: {{rate}} % ({{responded}} van {{invited}}), norm {{norm}} %: voldoende.',
     responseShort: 'Respons {{group}}: {{rate}} % ({{responded}} van {{invited}}), norm {{norm}} %: te laag.',
     noResponse: 'Van de {{group}} ({{invited}} gevraagd) reageerde niemand.',
     notCounted: 'De {{group}} tellen niet mee.',
-    favourMet: 'Voor: {{share}} % (ouders {{parentWeight}} %, leerkrachten {{teacherWeight}} %), norm {{norm}} %: genoeg.',
-    favourShort: 'Voor: {{share}} % (ouders {{parentWeight}} %, leerkrachten {{teacherWeight}} %), norm {{norm}} %: te weinig.',
+    favourMet:
+      'Voor: {{share}} % (ouders {{parentWeight}} %, leerkrachten {{teacherWeight}} %), norm {{norm}} %: genoeg.',
+    favourShort:
+      'Voor: {{share}} % (ouders {{parentWeight}} %, leerkrachten {{teacherWeight}} %), norm {{norm}} %: te weinig.',
     favourSkipped: 'Draagvlak niet gewogen.',
-    summary: 'Normen: respons ≥ {{minResponse}} %, voor ≥ {{minFavour}} %, ouders {{parentWeight}} %. Besluit: {{verdict}}.',
+    summary:
+      'Normen: respons ≥ {{minResponse}} %, voor ≥ {{minFavour}} %, ouders {{parentWeight}} %. Besluit: {{verdict}}.',
   };
   const dutchNumber = (n: number) => n.toLocaleString('nl');
 
@@ -143,5 +185,32 @@ describe('describeDecision', () => {
     expect(summariseNorms(norms, decide(survey, norms), words, dutchNumber)).toBe(
       'Normen: respons ≥ 60 %, voor ≥ 54 %, ouders 100 %. Besluit: invoeren.',
     );
+  });
+});
+
+describe('norm labels', () => {
+  const templates = {
+    percent: '{{n}} %',
+    percentText: '{{n}} procent',
+    weight: 'ouders {{parents}} %, leerkrachten {{teachers}} %',
+    weightText: 'ouders {{parents}} procent, leerkrachten {{teachers}} procent',
+  };
+  const label = (key: keyof typeof templates) => templates[key];
+
+  it('says a percentage norm as shown and as spoken', () => {
+    expect(normLabels('minResponse', 65, label)).toEqual({ shown: '65 %', spoken: '65 procent' });
+    expect(normLabels('minFavour', 0, label)).toEqual({ shown: '0 %', spoken: '0 procent' });
+  });
+
+  it('says the weight as both groups’ shares', () => {
+    expect(normLabels('parentWeight', 70, label)).toEqual({
+      shown: 'ouders 70 %, leerkrachten 30 %',
+      spoken: 'ouders 70 procent, leerkrachten 30 procent',
+    });
+  });
+
+  it('knows the norm keys', () => {
+    expect(NORM_KEYS.every(isNormKey)).toBe(true);
+    expect(isNormKey('weight')).toBe(false);
   });
 });
