@@ -6,7 +6,7 @@ import { axeViolations, horizontalOverflow, openPage, storedAnswers, type OpenOp
 const modulePath = 'modules/effecten-en-condities/';
 const leiding = /^De schoolleiding moedigt initiatieven/;
 const overleg = /^Er is ruimte om met elkaar te overleggen/;
-const gelijkheid = /^Bij ons hoort iedereen gelijk te zijn/;
+const gelijkheid = /^Bij ons tellen alle leraren even zwaar/;
 const feedback = /^Elkaar om feedback vragen/;
 const strong = 'Sterke condities (je bent het eens)';
 const weighing = 'Belemmeringen die zwaar wegen (je bent het eens)';
