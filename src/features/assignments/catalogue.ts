@@ -7,7 +7,10 @@ import { moduleItems } from '../../course/module-items';
 import { courseModules } from '../../course/course';
 import { moduleEntry } from '../../course/content-queries';
 
-export async function assignmentCatalogue(locale: string | undefined, widgetName: (component: string) => string): Promise<Catalogue> {
+export async function assignmentCatalogue(
+  locale: string | undefined,
+  widgetName: (component: string) => string,
+): Promise<Catalogue> {
   return Promise.all(
     courseModules.map(async (slug) => {
       const entry = await moduleEntry(slug, locale);
@@ -16,16 +19,11 @@ export async function assignmentCatalogue(locale: string | undefined, widgetName
         slug,
         path: `/${entry.id}/`,
         title: entry.data.title,
-        questions: items.reflections.flatMap((set) => set.questions.map((text, index) => ({ id: `${set.id}#${index}`, text }))),
+        questions: items.reflections.flatMap((set) =>
+          set.questions.map((text, index) => ({ id: `${set.id}#${index}`, text })),
+        ),
         widgets: items.widgets.map((widget) => ({ id: widget.id, name: widgetName(widget.component) })),
       };
     }),
-  );
-}
-
-/** The labels an assignment element reads, from the `assignment.` UI strings. */
-export function assignmentLabels(keys: string[], t: (key: string) => string): Record<string, string> {
-  return Object.fromEntries(
-    keys.filter((key) => key.startsWith('assignment.') && !key.startsWith('assignment.widget.')).map((key) => [key.slice('assignment.'.length), t(key)]),
   );
 }
