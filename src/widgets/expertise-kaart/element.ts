@@ -1,12 +1,12 @@
 import { AnswerWidget } from '../runtime/answer-widget';
 import { fromTemplate, listItems, part } from '../runtime/dom';
-import { EditableList } from '../runtime/editable-list';
+import { EditableList, type ListGroup } from '../runtime/editable-list';
 import type { SavedAnswer } from '../../lib/store-data';
 import { fillIn } from '../../lib/fill-in';
 import { explainMatch, matchExpertise, type Member, type MemberMatch, type Question } from './matching';
 import { memberList, questionList, type MapList } from './lists';
 import type { ExpertiseMapLabel } from './labels';
-import { printRows } from './print';
+import { printMap } from './print';
 
 /** The labels that differ between the two lists. */
 interface ListLabelKeys {
@@ -21,7 +21,7 @@ interface ListLabelKeys {
 /** The expertise map (see `Expertisekaart.astro`): two editable lists, matched to each other. */
 class ExpertiseKaart extends AnswerWidget<ExpertiseMapLabel> {
   #set = this.dataset['set'] ?? '';
-  #group: ConstructorParameters<typeof EditableList>[4] = [];
+  #group: ListGroup = [];
   #members = this.#list(memberList, {
     formAdd: 'memberFormAdd',
     formEdit: 'memberFormEdit',
@@ -135,27 +135,7 @@ class ExpertiseKaart extends AnswerWidget<ExpertiseMapLabel> {
     const unmatched = ready ? map.unmatched.flatMap((id) => nameOf.get(id) ?? []) : [];
     part(this, '[data-unmatched-block]').hidden = unmatched.length === 0;
     listItems(part(this, '[data-unmatched]'), unmatched);
-    printRows(
-      this,
-      'members',
-      members.map((member) => [member.name, member.expertise.join(', '), member.affinity.join(', ')]),
-    );
-    printRows(
-      this,
-      'questions',
-      questions.map((question, index) => {
-        const { lead, contribute } = map.questions[index]!;
-        return [
-          question.question,
-          question.keywords.join(', '),
-          lead.map(describe).join('; '),
-          contribute.map(describe).join('; '),
-        ];
-      }),
-    );
-    const heading = part(this, '[data-unmatched-block] h4').textContent ?? '';
-    part(this, '[data-print="unmatched"]').textContent =
-      unmatched.length > 0 ? `${heading}: ${unmatched.join(', ')}` : '';
+    printMap(this, { members, questions, matches: map.questions, unmatched }, describe);
   }
 }
 

@@ -51,11 +51,8 @@ export interface ListHost {
   changed(): void;
 }
 
-/** What the lists of one element share: one undo on offer, one status line speaking. */
-interface GroupMember {
-  dropUndo(): void;
-  hush(): void;
-}
+/** The lists of one element, which share one undo on offer and one status line speaking. */
+export type ListGroup = { dropUndo(): void; hush(): void }[];
 
 /**
  * A list the reader edits in place, in the element `root`: the `ul` of rows (cloned from
@@ -76,7 +73,7 @@ export class EditableList<T extends { id: string }, Field extends string> {
     private readonly kind: ListKind<T, Field>,
     private readonly labels: ListLabels,
     private readonly host: ListHost,
-    private readonly group: GroupMember[],
+    private readonly group: ListGroup,
   ) {
     this.#form = this.#part<HTMLFormElement>('form');
     // When the undo button vanishes under focus, focus goes to the list's heading.
