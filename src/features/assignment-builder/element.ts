@@ -2,25 +2,35 @@ import { encodeAssignment, type Assignment, type Catalogue } from '../assignment
 import { fillIn, longDate } from '../../lib/fill-in';
 import { qrSvg } from './qr-code';
 import { BEFORE_RELOAD } from '../../widgets/runtime/reload-guard';
+import { el, listItems, part, parts } from '../../widgets/runtime/dom';
+import type { AssignmentBuilderLabel } from './labels';
 
 /** The "Opdracht samenstellen" form (see `OpdrachtSamenstellen.astro`): form in, link, QR code and sheet out. */
 class AssignmentBuilder extends HTMLElement {
-  #labels: Record<string, string> = JSON.parse(this.dataset['labels'] ?? '{}');
+  #labels: Partial<Record<AssignmentBuilderLabel, string>> = JSON.parse(this.dataset['labels'] ?? '{}');
   #catalogue: Catalogue = JSON.parse(this.dataset['catalogue'] ?? '[]');
   #link = '';
   #qrShown = false;
   /** The QR library, once loaded (it is fetched only when a QR code is asked for). */
   #qr: typeof import('uqr') | null = null;
 
-  #label(key: string) {
-    return this.#labels[key] ?? key;
+  /** Aborted when the element leaves the page, which ends its listeners on the document. */
+  #lifetime: AbortController | null = null;
+
+  /** A label by key; one the component did not hand over is a fault of the markup, said in the console. */
+  #label(key: AssignmentBuilderLabel): string {
+    const text = this.#labels[key];
+    if (text === undefined) console.error(`<${this.localName}> lacks the label "${key}" in data-labels`);
+    return text ?? '';
   }
 
+  /** A part of the form or the sheet, `[data-<name>]`. */
   #part<T extends HTMLElement = HTMLElement>(name: string): T {
-    return this.querySelector<T>(`[data-${name}]`)!;
+    return part<T>(this, `[data-${name}]`);
   }
 
-  connectedCallback() {
+  constructor() {
+    super();
     const form = this.#part<HTMLFormElement>('form');
     form.addEventListener('submit', (event) => event.preventDefault());
     form.addEventListener('input', () => this.#update());
@@ -29,36 +39,58 @@ class AssignmentBuilder extends HTMLElement {
       if (target.matches('[data-module-check]')) this.#moduleToggled(target);
       this.#update();
     });
-    for (const check of this.querySelectorAll<HTMLInputElement>('[data-module-check]')) this.#showItems(check);
     this.#part('copy').addEventListener('click', () => this.#copy());
     this.#part('show-qr').addEventListener('click', () => this.#toggleQr());
     this.#part('print').addEventListener('click', () => this.#print());
+  }
+
+  connectedCallback() {
+    this.#lifetime = new AbortController();
     // The assignment being made lives only in this form (and in the link once copied).
-    document.addEventListener(BEFORE_RELOAD, (event) => {
-      const { title, instructions, modules } = this.#assignment();
-      if (title || instructions || modules.length > 0) event.preventDefault();
-    });
+    document.addEventListener(
+      BEFORE_RELOAD,
+      (event) => {
+        const { title, instructions, modules } = this.#assignment();
+        if (title || instructions || modules.length > 0) event.preventDefault();
+      },
+      { signal: this.#lifetime.signal },
+    );
+    for (const check of parts<HTMLInputElement>(this, '[data-module-check]')) this.#showItems(check);
     this.#update();
   }
 
+  disconnectedCallback() {
+    this.#lifetime?.abort();
+    this.#lifetime = null;
+  }
+
+  /** The fieldset of the module a checkbox belongs to. */
+  #moduleOf(check: HTMLInputElement): HTMLElement {
+    const module = check.closest<HTMLElement>('[data-module]');
+    if (!module) throw new Error(`<${this.localName}>: a [data-module-check] outside [data-module]`);
+    return module;
+  }
+
   #showItems(check: HTMLInputElement) {
-    check.closest('[data-module]')!.querySelector<HTMLElement>('[data-items]')!.hidden = !check.checked;
+    part(this.#moduleOf(check), '[data-items]').hidden = !check.checked;
   }
 
   /** Ticking a module shows its items, all chosen, unless some already were. */
   #moduleToggled(check: HTMLInputElement) {
     this.#showItems(check);
-    const items = [...check.closest('[data-module]')!.querySelectorAll<HTMLInputElement>('[data-items] input')];
+    const items = parts<HTMLInputElement>(this.#moduleOf(check), '[data-items] input');
     if (check.checked && !items.some((item) => item.checked)) items.forEach((item) => (item.checked = true));
   }
 
   #assignment(): Assignment {
-    const modules = [...this.querySelectorAll<HTMLElement>('[data-module]')]
-      .filter((fieldset) => fieldset.querySelector<HTMLInputElement>('[data-module-check]')!.checked)
+    const modules = parts(this, '[data-module]')
+      .filter((fieldset) => part<HTMLInputElement>(fieldset, '[data-module-check]').checked)
       .map((fieldset) => ({
-        slug: fieldset.dataset['module']!,
-        questions: [...fieldset.querySelectorAll<HTMLInputElement>('[data-question]:checked')].map((box) => Number(box.value)),
-        widgets: [...fieldset.querySelectorAll<HTMLInputElement>('[data-widget]:checked')].map((box) => box.value),
+        slug: fieldset.dataset['module'] ?? '',
+        questions: parts<HTMLInputElement>(fieldset, '[data-question]:checked').map((box) =>
+          Number(box.value),
+        ),
+        widgets: parts<HTMLInputElement>(fieldset, '[data-widget]:checked').map((box) => box.value),
       }));
     return {
       title: this.#part<HTMLInputElement>('title').value,
@@ -71,14 +103,19 @@ class AssignmentBuilder extends HTMLElement {
   #update() {
     const assignment = this.#assignment();
     const ready = assignment.title.trim() !== '' && assignment.modules.length > 0;
-    this.#link = ready ? new URL(`${this.dataset['studentPage']}#a=${encodeAssignment(assignment)}`, location.href).href : '';
-    const items = assignment.modules.reduce((total, module) => total + Math.max(1, module.questions.length + module.widgets.length), 0);
+    this.#link = ready
+      ? new URL(`${this.dataset['studentPage']}#a=${encodeAssignment(assignment)}`, location.href).href
+      : '';
+    const items = assignment.modules.reduce(
+      (total, module) => total + Math.max(1, module.questions.length + module.widgets.length),
+      0,
+    );
     this.#part('link-status').textContent = ready
       ? fillIn(this.#label('linkReady'), { modules: assignment.modules.length, items })
       : this.#label('linkMissing');
     this.#part('link-tools').hidden = !ready;
     this.#part<HTMLInputElement>('link').value = this.#link;
-    this.#part<HTMLAnchorElement>('open').href = this.#link || this.dataset['studentPage']!;
+    this.#part<HTMLAnchorElement>('open').href = this.#link || (this.dataset['studentPage'] ?? '');
     this.#fillSheet(assignment);
     if (this.#qr) this.#drawQr(assignment.title);
   }
@@ -86,29 +123,29 @@ class AssignmentBuilder extends HTMLElement {
   #fillSheet(assignment: Assignment) {
     this.#part('sheet-title').textContent = assignment.title.trim() || this.#label('untitled');
     const due = this.#part('sheet-due');
-    due.textContent = assignment.due ? fillIn(this.#label('due'), { date: longDate(`${assignment.due}T12:00:00Z`, this.dataset['lang'] ?? 'nl') }) : '';
+    due.textContent = assignment.due
+      ? fillIn(this.#label('due'), {
+          date: longDate(`${assignment.due}T12:00:00Z`, this.dataset['lang'] ?? 'nl'),
+        })
+      : '';
     due.hidden = !assignment.due;
     const instructions = this.#part('sheet-instructions');
     instructions.textContent = assignment.instructions.trim();
     instructions.hidden = !assignment.instructions.trim();
     this.#part('sheet-modules').replaceChildren(
-      ...assignment.modules.map((chosen) => {
-        const module = this.#catalogue.find((candidate) => candidate.slug === chosen.slug)!;
-        const item = document.createElement('li');
-        const title = document.createElement('strong');
-        title.textContent = module.title;
-        const list = document.createElement('ul');
+      ...assignment.modules.flatMap((chosen) => {
+        // The form offers only the catalogue's modules and items, so each is found.
+        const module = this.#catalogue.find((candidate) => candidate.slug === chosen.slug);
+        if (!module) return [];
         const names = [
-          ...chosen.questions.map((index) => module.questions[index]!.text),
-          ...chosen.widgets.map((id) => module.widgets.find((widget) => widget.id === id)!.name),
+          ...chosen.questions.flatMap((index) => module.questions[index]?.text ?? []),
+          ...chosen.widgets.flatMap((id) => module.widgets.find((widget) => widget.id === id)?.name ?? []),
         ];
-        for (const name of names.length ? names : [this.#label('read')]) {
-          const entry = document.createElement('li');
-          entry.textContent = name;
-          list.append(entry);
-        }
-        item.append(title, list);
-        return item;
+        const item = el('li');
+        const list = el('ul');
+        listItems(list, names.length ? names : [this.#label('read')]);
+        item.append(el('strong', module.title), list);
+        return [item];
       }),
     );
     this.#part('sheet-link').textContent = this.#link;
@@ -119,7 +156,8 @@ class AssignmentBuilder extends HTMLElement {
     try {
       await navigator.clipboard.writeText(this.#link);
       this.#say(this.#label('copied'));
-    } catch {
+    } catch (error) {
+      console.error(error);
       field.focus();
       field.select();
       this.#say(this.#label('copyFailed'));
@@ -133,7 +171,8 @@ class AssignmentBuilder extends HTMLElement {
       this.#qr = await import('uqr');
       this.#say('');
       return true;
-    } catch {
+    } catch (error) {
+      console.error(error);
       this.#say(this.#label('qrFailed'));
       return false;
     }
@@ -151,13 +190,11 @@ class AssignmentBuilder extends HTMLElement {
   /** The QR code on screen and on the sheet; a link too long for a QR code gets a message instead. */
   #drawQr(title: string) {
     const name = fillIn(this.#label('qrLabel'), { title: title.trim() });
-    const drawn = this.#link ? qrSvg(this.#qr!, this.#link, name) : null;
+    const drawn = this.#link && this.#qr ? qrSvg(this.#qr, this.#link, name) : null;
     const screen = this.#part('qr');
     const sheet = this.#part('sheet-qr');
     if (!drawn) {
-      const message = document.createElement('p');
-      message.textContent = this.#link ? this.#label('qrTooLong') : '';
-      screen.replaceChildren(message);
+      screen.replaceChildren(el('p', this.#link ? this.#label('qrTooLong') : ''));
       sheet.replaceChildren();
       return;
     }

@@ -3,7 +3,13 @@
  * and print, and JSON in the answers-file format with the assignment and the student's name.
  */
 import { FILE_FORMAT, toAnswersFile } from '../../lib/answers-file';
-import { assignmentProgress, handInAnswers, handInGroups, type Assignment, type Catalogue } from '../assignments/assignment';
+import {
+  assignmentProgress,
+  handInAnswers,
+  handInGroups,
+  type Assignment,
+  type Catalogue,
+} from '../assignments/assignment';
 import { fillIn, longDate } from '../../lib/fill-in';
 import { portfolioOutline, type Block, type ExportLabels } from '../mijn-werk/portfolio-export';
 import type { SavedAnswer } from '../../lib/store-data';
@@ -28,16 +34,36 @@ export function handInOutline(
   now: Date,
 ): Block[] {
   const progress = assignmentProgress(assignment, catalogue, answers);
-  const [title, ...rest] = portfolioOutline(handInGroups(assignment, catalogue, answers), { ...labels, title: assignment.title }, lang, now);
+  const [title, ...rest] = portfolioOutline(
+    handInGroups(assignment, catalogue, answers),
+    { ...labels, title: assignment.title },
+    lang,
+    now,
+  );
   const titleBlock: Block[] = [{ kind: 'note', text: fillIn(labels.student, { name: student }) }];
-  if (assignment.due) titleBlock.push({ kind: 'note', text: fillIn(labels.due, { date: longDate(`${assignment.due}T12:00:00Z`, lang) }) });
-  titleBlock.push({ kind: 'note', text: fillIn(labels.progress, { done: progress.done, total: progress.total }) });
+  if (assignment.due)
+    titleBlock.push({
+      kind: 'note',
+      text: fillIn(labels.due, { date: longDate(`${assignment.due}T12:00:00Z`, lang) }),
+    });
+  titleBlock.push({
+    kind: 'note',
+    text: fillIn(labels.progress, { done: progress.done, total: progress.total }),
+  });
   return [title!, ...titleBlock, ...rest];
 }
 
 /** The hand-in as JSON: the answers-file format (importable on Mijn werk) with the assignment and the student's name. */
-export function handInFile(assignment: Assignment, catalogue: Catalogue, answers: Record<string, SavedAnswer>, student: string, now: Date): string {
-  const file = JSON.parse(toAnswersFile({ answers: handInAnswers(assignment, catalogue, answers), visits: {} }, now));
+export function handInFile(
+  assignment: Assignment,
+  catalogue: Catalogue,
+  answers: Record<string, SavedAnswer>,
+  student: string,
+  now: Date,
+): string {
+  const file = JSON.parse(
+    toAnswersFile({ answers: handInAnswers(assignment, catalogue, answers), visits: {} }, now),
+  );
   if (file.format !== FILE_FORMAT) throw new Error('answers-file format changed');
   return `${JSON.stringify({ ...file, assignment, student: student.trim() }, null, 2)}\n`;
 }
@@ -53,5 +79,8 @@ export function handInFileName(title: string, student: string, extension: string
       .replace(/^-+|-+$/g, '')
       .slice(0, 40)
       .replace(/-+$/, '');
-  return ['opdracht', slug(title), slug(student), now.toISOString().slice(0, 10)].filter(Boolean).join('-') + `.${extension}`;
+  return (
+    ['opdracht', slug(title), slug(student), now.toISOString().slice(0, 10)].filter(Boolean).join('-') +
+    `.${extension}`
+  );
 }

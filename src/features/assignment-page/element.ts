@@ -12,35 +12,39 @@ import { fillIn, longDate } from '../../lib/fill-in';
 import type { SavedAnswer } from '../../lib/store-data';
 import { withBase } from '../../lib/with-base';
 import { AnswerWidget } from '../../widgets/runtime/answer-widget';
-import { download, downloadWord } from '../../widgets/runtime/download';
+import { download } from '../../widgets/runtime/download';
+import { el, listItems, part, parts } from '../../widgets/runtime/dom';
+import { downloadWord } from '../mijn-werk/download-word';
+import { exportLabels } from '../mijn-werk/portfolio-export';
+import type { AssignmentPageLabel } from './labels';
 import { pageStore } from '../../widgets/runtime/page-store';
 
-/** An element with `textContent` set: the one way link and reader text reach this page. */
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = ''): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
-
 /** The student's assignment page (see `Opdracht.astro`). */
-class AssignmentPage extends AnswerWidget {
+class AssignmentPage extends AnswerWidget<AssignmentPageLabel> {
   #catalogue: Catalogue = JSON.parse(this.dataset['catalogue'] ?? '[]');
   #lang = this.dataset['lang'] ?? 'nl';
   #assignment: Assignment | null = null;
 
+  /** A part of the page's frame, `[data-<name>]`. */
   #part<T extends HTMLElement = HTMLElement>(name: string): T {
-    return this.querySelector<T>(`[data-${name}]`)!;
+    return part<T>(this, `[data-${name}]`);
+  }
+
+  constructor() {
+    super();
+    parts<HTMLButtonElement>(this, '[data-export]').forEach((button) =>
+      button.addEventListener('click', () => this.#export(button.dataset['export'] ?? '')),
+    );
+    this.#part<HTMLInputElement>('name').addEventListener('input', () => this.#showName());
   }
 
   override connectedCallback() {
-    this.querySelectorAll<HTMLButtonElement>('[data-export]').forEach((button) =>
-      button.addEventListener('click', () => this.#export(button.dataset['export']!)),
-    );
-    this.#part<HTMLInputElement>('name').addEventListener('input', () => this.#showName());
-    window.addEventListener('hashchange', () => this.#read());
+    const { signal } = this;
+    window.addEventListener('hashchange', () => this.#read(), { signal });
     // Coming back from a module with the Back button: show the progress made there.
-    window.addEventListener('pageshow', (event) => event.persisted && this.restore(pageStore().answers()));
+    window.addEventListener('pageshow', (event) => event.persisted && this.restore(pageStore().answers()), {
+      signal,
+    });
     this.#read(false);
     super.connectedCallback();
   }
@@ -55,7 +59,9 @@ class AssignmentPage extends AnswerWidget {
     this.#part('title').textContent = assignment.title || this.label('untitled');
     const due = this.#part('due');
     due.hidden = !assignment.due;
-    due.textContent = assignment.due ? fillIn(this.label('due'), { date: longDate(`${assignment.due}T12:00:00Z`, this.#lang) }) : '';
+    due.textContent = assignment.due
+      ? fillIn(this.label('due'), { date: longDate(`${assignment.due}T12:00:00Z`, this.#lang) })
+      : '';
     const instructions = this.#part('instructions');
     instructions.hidden = !assignment.instructions;
     instructions.textContent = assignment.instructions;
@@ -67,7 +73,10 @@ class AssignmentPage extends AnswerWidget {
   #showProblems(problems: Problem[], usable: boolean) {
     this.#part('problems').hidden = problems.length === 0;
     this.#part('problem-usable').hidden = !usable;
-    this.#part('problem-list').replaceChildren(...problems.map((problem) => element('li', this.#problemText(problem))));
+    listItems(
+      this.#part('problem-list'),
+      problems.map((problem) => this.#problemText(problem)),
+    );
   }
 
   #problemText(problem: Problem): string {
@@ -82,8 +91,9 @@ class AssignmentPage extends AnswerWidget {
           index: /^\d+$/.test(problem.index) ? Number(problem.index) + 1 : problem.index,
         });
       case 'too-many-modules':
+        return fillIn(this.label('problem.too-many-modules'), { count: problem.count });
       case 'more':
-        return fillIn(this.label(`problem.${problem.kind}`), { count: problem.count });
+        return fillIn(this.labels, 'problem.more', { count: problem.count }, this.#lang);
       case 'unknown-module':
         return fillIn(this.label('problem.unknown-module'), { slug: problem.slug });
       case 'unknown-widget':
@@ -97,30 +107,40 @@ class AssignmentPage extends AnswerWidget {
     const assignment = this.#assignment;
     if (!assignment) return;
     const progress = assignmentProgress(assignment, this.#catalogue, answers, pageStore().visits());
-    this.#part('summary').textContent = fillIn(this.label('progress'), { done: progress.done, total: progress.total });
+    this.#part('summary').textContent = fillIn(this.label('progress'), {
+      done: progress.done,
+      total: progress.total,
+    });
     const bar = this.#part<HTMLProgressElement>('total-progress');
     bar.max = Math.max(1, progress.total);
     bar.value = progress.done;
     this.#part('modules').replaceChildren(
       ...progress.modules.map((module) => {
-        const section = element('section', '', 'assignment-module-progress');
+        const section = el('section', '', 'assignment-module-progress');
         const headingId = `opdracht-module-${module.slug}`;
         section.setAttribute('aria-labelledby', headingId);
-        const heading = element('h3');
+        const heading = el('h3');
         heading.id = headingId;
-        const link = element('a', module.title);
+        const link = el('a', module.title);
         link.href = withBase(module.path, import.meta.env.BASE_URL);
         heading.append(link);
-        const summary = element('p', fillIn(this.label('progress'), { done: module.done, total: module.items.length }));
-        const moduleBar = element('progress');
+        const summary = el(
+          'p',
+          fillIn(this.label('progress'), { done: module.done, total: module.items.length }),
+        );
+        const moduleBar = el('progress');
         moduleBar.max = module.items.length;
         moduleBar.value = module.done;
         moduleBar.setAttribute('aria-label', fillIn(this.label('progressModule'), { module: module.title }));
-        const list = element('ul');
+        const list = el('ul');
         for (const item of module.items) {
-          const entry = element('li');
-          const status = element('span', this.label(item.done ? 'done' : 'notDone'), `assignment-item__status${item.done ? ' assignment-item__status--done' : ''}`);
-          const mark = element('span', item.done ? '✓ ' : '○ ');
+          const entry = el('li');
+          const status = el(
+            'span',
+            this.label(item.done ? 'done' : 'notDone'),
+            `assignment-item__status${item.done ? ' assignment-item__status--done' : ''}`,
+          );
+          const mark = el('span', item.done ? '✓ ' : '○ ');
           mark.setAttribute('aria-hidden', 'true');
           entry.append(mark, status, `: ${item.kind === 'read' ? this.label('read') : item.label}`);
           list.append(entry);
@@ -129,18 +149,18 @@ class AssignmentPage extends AnswerWidget {
         return section;
       }),
     );
-    this.#showPreview(answers);
+    this.#showPreview(assignment, answers);
   }
 
-  #showPreview(answers: Record<string, SavedAnswer>) {
-    const groups = handInGroups(this.#assignment!, this.#catalogue, answers);
+  #showPreview(assignment: Assignment, answers: Record<string, SavedAnswer>) {
+    const groups = handInGroups(assignment, this.#catalogue, answers);
     this.#part('preview-empty').hidden = groups.length > 0;
     this.#part('preview').replaceChildren(
       ...groups.map((group) => {
-        const wrapper = element('div');
-        const list = element('dl', '', 'assignment-answers');
-        for (const answer of group.answers) list.append(element('dt', answer.prompt), element('dd', answer.text));
-        wrapper.append(element('h4', group.title ?? group.path), list);
+        const wrapper = el('div');
+        const list = el('dl', '', 'assignment-answers');
+        for (const answer of group.answers) list.append(el('dt', answer.prompt), el('dd', answer.text));
+        wrapper.append(el('h4', group.title ?? group.path), list);
         return wrapper;
       }),
     );
@@ -181,13 +201,10 @@ class AssignmentPage extends AnswerWidget {
         answers,
         student,
         {
+          ...exportLabels((key) => this.label(key)),
           student: this.label('student'),
           due: this.label('due'),
           progress: this.label('progress'),
-          exportedOn: this.label('exportedOn'),
-          savedOn: this.label('savedOn'),
-          otherPage: this.label('otherPage'),
-          empty: this.label('empty'),
         },
         this.#lang,
         now,
@@ -195,7 +212,8 @@ class AssignmentPage extends AnswerWidget {
       const name = handInFileName(assignment.title, student, 'docx', now);
       await downloadWord(name, outline, this.#lang);
       this.#say(fillIn(this.label('exported'), { file: name }));
-    } catch {
+    } catch (error) {
+      console.error(error);
       this.#say(this.label('wordFailed'));
     }
   }

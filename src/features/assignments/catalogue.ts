@@ -6,7 +6,10 @@ import type { Catalogue } from './assignment';
 import { courseModules } from '../../course/course';
 import { moduleEntry } from '../../course/content-queries';
 
-export async function assignmentCatalogue(locale: string | undefined, widgetName: (component: string) => string): Promise<Catalogue> {
+export async function assignmentCatalogue(
+  locale: string | undefined,
+  widgetName: (component: string) => string,
+): Promise<Catalogue> {
   return Promise.all(
     courseModules.map(async (slug) => {
       const entry = await moduleEntry(slug, locale);
@@ -20,12 +23,5 @@ export async function assignmentCatalogue(locale: string | undefined, widgetName
         widgets: entry.data.exercises.map((exercise) => ({ id: exercise.id, name: widgetName(exercise.component) })),
       };
     }),
-  );
-}
-
-/** The labels an assignment element reads, from the `assignment.` UI strings. */
-export function assignmentLabels(keys: string[], t: (key: string) => string): Record<string, string> {
-  return Object.fromEntries(
-    keys.filter((key) => key.startsWith('assignment.') && !key.startsWith('assignment.widget.')).map((key) => [key.slice('assignment.'.length), t(key)]),
   );
 }

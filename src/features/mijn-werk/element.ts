@@ -1,53 +1,56 @@
 import { MAX_FILE_BYTES, planImport, readAnswersFile, type ImportedAnswers } from '../../lib/answers-file';
 import { fillIn, longDate } from '../../lib/fill-in';
-import { courseProgress, portfolioGroups, type ModuleInfo, type PortfolioAnswer, type PortfolioGroup } from './portfolio';
-import { portfolioOutline, toMarkdown } from './portfolio-export';
+import {
+  courseProgress,
+  portfolioGroups,
+  type ModuleInfo,
+  type PortfolioAnswer,
+  type PortfolioGroup,
+} from './portfolio';
+import { exportLabels, portfolioOutline, toMarkdown } from './portfolio-export';
+import { downloadWord } from './download-word';
+import type { PortfolioLabel } from './labels';
 import { forgetAll, restoreItems, siteItems, type StoredItem } from '../../lib/site-storage';
 import { parseStore, type SavedAnswer } from '../../lib/store-data';
 import { withBase } from '../../lib/with-base';
 import { AnswerWidget } from '../../widgets/runtime/answer-widget';
-import { datedFileName, download, downloadWord } from '../../widgets/runtime/download';
+import { datedFileName, download } from '../../widgets/runtime/download';
+import { button, el, listItems, part, parts } from '../../widgets/runtime/dom';
+import { UndoOffer } from '../../widgets/runtime/undo-offer';
 import { downloadAnswers } from '../../widgets/runtime/download-answers';
 import { browserStorage, pageStore } from '../../widgets/runtime/page-store';
 
-/** An element with `textContent` set: the one way reader text reaches this page. */
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = ''): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
-
-function button(text: string, onClick: () => void, primary = false): HTMLButtonElement {
-  const node = element('button', text, primary ? 'widget-button widget-button--primary' : 'widget-button');
-  node.type = 'button';
-  node.addEventListener('click', onClick);
-  return node;
-}
-
 /** The portfolio page: progress, answers, export, import, and what is kept (see `Portfolio.astro`). */
-class MijnWerk extends AnswerWidget {
+class MijnWerk extends AnswerWidget<PortfolioLabel> {
   #modules: ModuleInfo[] = JSON.parse(this.dataset['modules'] ?? '[]');
   #lang = this.dataset['lang'] ?? 'nl';
   #pendingImport: ImportedAnswers | null = null;
-  #undo: (() => void) | null = null;
+  #undo = new UndoOffer(this.#part<HTMLButtonElement>('undo'));
 
+  /** A part of the page's frame, `[data-<name>]`. */
   #part<T extends HTMLElement = HTMLElement>(name: string): T {
-    return this.querySelector<T>(`[data-${name}]`)!;
+    return part<T>(this, `[data-${name}]`);
   }
 
-  override connectedCallback() {
-    this.querySelectorAll<HTMLButtonElement | HTMLInputElement>('[data-export], [data-import-file], [data-forget-all]').forEach((control) => (control.disabled = false));
-    this.querySelectorAll<HTMLButtonElement>('[data-export]').forEach((control) =>
-      control.addEventListener('click', () => this.#export(control.dataset['export']!)),
+  constructor() {
+    super();
+    parts<HTMLButtonElement>(this, '[data-export]').forEach((control) =>
+      control.addEventListener('click', () => this.#export(control.dataset['export'] ?? '')),
     );
-    this.#part<HTMLInputElement>('import-file').addEventListener('change', (event) => this.#readImport(event.target as HTMLInputElement));
+    const file = this.#part<HTMLInputElement>('import-file');
+    file.addEventListener('change', () => this.#readImport(file));
     this.#part('import-confirm').addEventListener('click', () => this.#confirmImport());
     this.#part('import-cancel').addEventListener('click', () => this.#cancelImport());
     this.#part('delete-all').addEventListener('click', () => this.#deleteAll());
     this.#part('forget-all').addEventListener('click', () => this.#forgetAll());
-    this.#part('undo').addEventListener('click', () => this.#runUndo());
     this.#part('dialog-export').addEventListener('click', () => downloadAnswers(pageStore()));
+  }
+
+  override connectedCallback() {
+    parts<HTMLButtonElement | HTMLInputElement>(
+      this,
+      '[data-export], [data-import-file], [data-forget-all]',
+    ).forEach((control) => (control.disabled = false));
     super.connectedCallback();
   }
 
@@ -74,8 +77,16 @@ class MijnWerk extends AnswerWidget {
     for (const module of progress.modules) {
       const status = this.querySelector(`[data-module="${CSS.escape(module.path)}"] [data-module-status]`);
       if (!status) continue;
-      const visited = module.visitedAt ? fillIn(this.label('visitedOn'), { date: longDate(module.visitedAt, this.#lang) }) : this.label('notVisited');
-      const answered = module.questions > 0 ? fillIn(this.label('questionsAnswered'), { answered: module.questionsAnswered, questions: module.questions }) : '';
+      const visited = module.visitedAt
+        ? fillIn(this.label('visitedOn'), { date: longDate(module.visitedAt, this.#lang) })
+        : this.label('notVisited');
+      const answered =
+        module.questions > 0
+          ? fillIn(this.label('questionsAnswered'), {
+              answered: module.questionsAnswered,
+              questions: module.questions,
+            })
+          : '';
       status.textContent = [visited, answered].filter(Boolean).join(' · ');
     }
   }
@@ -88,25 +99,33 @@ class MijnWerk extends AnswerWidget {
   }
 
   #group(group: PortfolioGroup): HTMLElement {
-    const section = element('div', '', 'portfolio__group');
-    const heading = element('h3');
-    const link = element('a', group.title ?? fillIn(this.label('otherPage'), { path: group.path }));
+    const section = el('div', '', 'portfolio__group');
+    const heading = el('h3');
+    const link = el('a', group.title ?? fillIn(this.label('otherPage'), { path: group.path }));
     link.href = withBase(group.path, import.meta.env.BASE_URL);
     heading.append(link);
-    const list = element('dl', '', 'portfolio__answers');
+    const list = el('dl', '', 'portfolio__answers');
     for (const answer of group.answers) list.append(...this.#answer(answer));
     section.append(heading, list);
     return section;
   }
 
   #answer(answer: PortfolioAnswer): HTMLElement[] {
-    const question = element('dt', answer.prompt);
-    const body = element('dd');
-    const tools = element('div', '', 'portfolio__answer-tools');
+    const question = el('dt', answer.prompt);
+    const body = el('dd');
+    const tools = el('div', '', 'portfolio__answer-tools');
     const remove = button(this.label('delete'), () => this.#confirmDelete(answer, tools, remove));
     remove.setAttribute('aria-label', `${this.label('delete')}: ${answer.prompt}`);
     tools.append(remove);
-    body.append(element('p', answer.text, 'portfolio__text'), element('p', fillIn(this.label('savedOn'), { date: longDate(answer.savedAt, this.#lang) }), 'portfolio__meta'), tools);
+    body.append(
+      el('p', answer.text, 'portfolio__text'),
+      el(
+        'p',
+        fillIn(this.label('savedOn'), { date: longDate(answer.savedAt, this.#lang) }),
+        'portfolio__meta',
+      ),
+      tools,
+    );
     return [question, body];
   }
 
@@ -117,7 +136,7 @@ class MijnWerk extends AnswerWidget {
       tools.replaceChildren(remove);
       remove.focus();
     });
-    tools.replaceChildren(element('p', this.label('confirmDelete')), yes, no);
+    tools.replaceChildren(el('p', this.label('confirmDelete')), yes, no);
     yes.focus();
   }
 
@@ -131,7 +150,13 @@ class MijnWerk extends AnswerWidget {
   async #deleteAll() {
     const answers = { ...pageStore().answers() };
     const count = Object.keys(answers).length;
-    if (!(await this.#confirm(fillIn(this.label('deleteAllQuestion'), { count }), this.label('confirmYes')))) return;
+    if (
+      !(await this.#confirm(
+        fillIn(this.labels, 'deleteAllQuestion', { count }, this.#lang),
+        this.label('confirmYes'),
+      ))
+    )
+      return;
     const { kept } = pageStore().remove(Object.keys(answers));
     this.#refresh();
     this.#offerUndo(this.label('deletedAll'), kept, () => void pageStore().put(answers));
@@ -155,23 +180,35 @@ class MijnWerk extends AnswerWidget {
     const list = this.#part('stored-items');
     const items = siteItems(browserStorage());
     list.replaceChildren(...items.map((item) => this.#storedItem(item)));
-    if (items.length === 0) list.append(element('li', this.label('stored.none')));
+    if (items.length === 0) list.append(el('li', this.label('stored.none')));
     this.#part<HTMLButtonElement>('forget-all').disabled = items.length === 0;
   }
 
   #storedItem(item: StoredItem): HTMLElement {
-    const size = new Intl.NumberFormat(this.#lang, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 }).format(item.raw.length / 1000);
-    const entry = element('li');
+    const size = new Intl.NumberFormat(this.#lang, {
+      style: 'unit',
+      unit: 'kilobyte',
+      maximumFractionDigits: 1,
+    }).format(item.raw.length / 1000);
+    const entry = el('li');
     if (item.kind === 'answers') {
       const parsed = parseStore(item.raw);
       const data = 'data' in parsed ? parsed.data : { answers: {}, visits: {} };
-      entry.textContent = fillIn(this.label('stored.answers'), { answers: Object.keys(data.answers).length, visits: Object.keys(data.visits).length, size });
+      entry.textContent = fillIn(this.label('stored.answers'), {
+        answers: Object.keys(data.answers).length,
+        visits: Object.keys(data.visits).length,
+        size,
+      });
     } else if (item.kind === 'set-aside') {
       const date = longDate(item.key.slice(item.key.lastIndexOf(':apart:') + ':apart:'.length), this.#lang);
       entry.textContent = `${fillIn(this.label('stored.set-aside'), { date, size })} `;
-      entry.append(button(this.label('downloadSetAside'), () => download(`${item.key.replace(/[^a-z0-9-]+/gi, '-')}.txt`, item.raw)));
+      entry.append(
+        button(this.label('downloadSetAside'), () =>
+          download(`${item.key.replace(/[^a-z0-9-]+/gi, '-')}.txt`, item.raw),
+        ),
+      );
     } else {
-      const theme = ['dark', 'light'].includes(item.raw) ? item.raw : 'auto';
+      const theme = item.raw === 'dark' || item.raw === 'light' ? item.raw : 'auto';
       entry.textContent = fillIn(this.label('stored.theme'), { value: this.label(`theme.${theme}`) });
     }
     return entry;
@@ -183,13 +220,7 @@ class MijnWerk extends AnswerWidget {
     const now = new Date();
     const outline = portfolioOutline(
       portfolioGroups(this.#modules, pageStore().answers()),
-      {
-        title: this.label('docTitle'),
-        exportedOn: this.label('exportedOn'),
-        savedOn: this.label('savedOn'),
-        otherPage: this.label('otherPage'),
-        empty: this.label('empty'),
-      },
+      { title: this.label('docTitle'), ...exportLabels((key) => this.label(key)) },
       this.#lang,
       now,
     );
@@ -203,7 +234,8 @@ class MijnWerk extends AnswerWidget {
       const name = datedFileName('docx', now);
       await downloadWord(name, outline, this.#lang);
       this.#exported(name);
-    } catch {
+    } catch (error) {
+      console.error(error);
       this.#say(this.label('wordFailed'));
     }
   }
@@ -220,22 +252,29 @@ class MijnWerk extends AnswerWidget {
     let result: ReturnType<typeof readAnswersFile>;
     try {
       // The size is checked before reading, so a huge file is never loaded.
-      result = file.size > MAX_FILE_BYTES ? { error: 'too-large' } : readAnswersFile(await file.text(), file.size);
-    } catch {
+      result =
+        file.size > MAX_FILE_BYTES ? { error: 'too-large' } : readAnswersFile(await file.text(), file.size);
+    } catch (error) {
+      console.error(error);
       return this.#say(this.label('import.unreadable'));
     }
-    if ('error' in result) return this.#say(fillIn(this.label(`import.${result.error}`), { where: result.where ?? '' }));
+    if ('error' in result)
+      return this.#say(fillIn(this.label(`import.${result.error}`), { where: result.where ?? '' }));
     const plan = planImport(pageStore().answers(), result.ok.answers);
     if (plan.add.length + plan.replace.length === 0) return this.#say(this.label('importNothing'));
     this.#pendingImport = result.ok;
-    this.#part('import-summary').textContent = fillIn(this.label('importPlan'), {
+    const counts = {
       count: Object.keys(result.ok.answers).length,
       add: plan.add.length,
       replace: plan.replace.length,
       same: plan.same.length,
-    });
+    };
+    this.#part('import-summary').textContent = fillIn(this.labels, 'importPlan', counts, this.#lang);
     const current = pageStore().answers();
-    this.#part('import-replace-list').replaceChildren(...plan.replace.map((id) => element('li', current[id]?.prompt ?? id)));
+    listItems(
+      this.#part('import-replace-list'),
+      plan.replace.map((id) => current[id]?.prompt ?? id),
+    );
     this.#part('import-replace').hidden = plan.replace.length === 0;
     this.#part('import-plan').hidden = false;
     this.#say('');
@@ -249,7 +288,9 @@ class MijnWerk extends AnswerWidget {
     const { kept } = pageStore().put(incoming.answers, incoming.visits);
     this.#cancelImport(false);
     this.#refresh();
-    this.#say(`${fillIn(this.label('imported'), { add: plan.add.length, replace: plan.replace.length })}${kept ? '' : ` ${this.label('notKept')}`}`);
+    this.#say(
+      `${fillIn(this.label('imported'), { add: plan.add.length, replace: plan.replace.length })}${kept ? '' : ` ${this.label('notKept')}`}`,
+    );
     this.#part('live').focus();
   }
 
@@ -271,31 +312,25 @@ class MijnWerk extends AnswerWidget {
     this.#part('dialog-export').hidden = !offerExport;
     dialog.returnValue = '';
     dialog.showModal();
-    return new Promise((resolve) => dialog.addEventListener('close', () => resolve(dialog.returnValue === 'confirm'), { once: true }));
+    return new Promise((resolve) =>
+      dialog.addEventListener('close', () => resolve(dialog.returnValue === 'confirm'), { once: true }),
+    );
   }
 
   #say(message: string) {
-    this.#undo = null;
-    this.#part('undo').hidden = true;
+    this.#undo.drop();
     this.#part('live').textContent = message;
   }
 
   /** Says what was done and offers to undo it, until the next thing the reader does here. */
   #offerUndo(message: string, kept: boolean, undo: () => void) {
     this.#say(kept ? message : `${message} ${this.label('notKept')}`);
-    this.#undo = undo;
-    const undoButton = this.#part('undo');
-    undoButton.hidden = false;
-    undoButton.focus();
-  }
-
-  #runUndo() {
-    const undo = this.#undo;
-    if (!undo) return;
-    undo();
-    this.#refresh();
-    this.#say(this.label('undone'));
-    this.#part('live').focus();
+    this.#undo.offer(() => {
+      undo();
+      this.#refresh();
+      this.#say(this.label('undone'));
+      this.#part('live').focus();
+    });
   }
 }
 

@@ -18,7 +18,9 @@ function paragraphs(block: Block): Paragraph[] {
       // One paragraph per line the reader typed, so their line breaks survive.
       return block.text.split(/\r?\n/).map((line) => new Paragraph({ children: [new TextRun(line)] }));
     case 'note':
-      return [new Paragraph({ children: [new TextRun({ text: block.text, italics: true, color: '595959' })] })];
+      return [
+        new Paragraph({ children: [new TextRun({ text: block.text, italics: true, color: '595959' })] }),
+      ];
   }
 }
 
@@ -27,10 +29,17 @@ export function portfolioDocument(blocks: Block[], lang: string): Document {
   return new Document({
     title,
     creator: title,
-    styles: { default: { document: { run: { font: 'Calibri', size: 22, language: { value: lang === 'en' ? 'en-GB' : 'nl-NL' } } } } },
+    styles: {
+      default: {
+        document: {
+          run: { font: 'Calibri', size: 22, language: { value: lang === 'en' ? 'en-GB' : 'nl-NL' } },
+        },
+      },
+    },
     sections: [{ children: blocks.flatMap(paragraphs) }],
   });
 }
 
 /** The .docx file, ready to download. */
-export const toDocxBlob = (blocks: Block[], lang: string): Promise<Blob> => Packer.toBlob(portfolioDocument(blocks, lang));
+export const toDocxBlob = (blocks: Block[], lang: string): Promise<Blob> =>
+  Packer.toBlob(portfolioDocument(blocks, lang));

@@ -18,13 +18,33 @@ export interface ExportLabels {
   empty: string;
 }
 
+/** The UI-string keys of the labels every export shares, under `portfolio.` and under `assignment.` alike. */
+export const exportLabelKeys = ['exportedOn', 'savedOn', 'otherPage', 'empty'] as const;
+
+/** The labels every export shares (all of `ExportLabels` but the title), read by key. */
+export function exportLabels(
+  label: (key: (typeof exportLabelKeys)[number]) => string,
+): Omit<ExportLabels, 'title'> {
+  return {
+    exportedOn: label('exportedOn'),
+    savedOn: label('savedOn'),
+    otherPage: label('otherPage'),
+    empty: label('empty'),
+  };
+}
+
 export type Block =
   | { kind: 'title' | 'heading' | 'question'; text: string }
   | { kind: 'answer'; text: string }
   | { kind: 'note'; text: string };
 
 /** The portfolio as a flat list of blocks, in reading order. */
-export function portfolioOutline(groups: PortfolioGroup[], labels: ExportLabels, lang: string, exportedAt: Date): Block[] {
+export function portfolioOutline(
+  groups: PortfolioGroup[],
+  labels: ExportLabels,
+  lang: string,
+  exportedAt: Date,
+): Block[] {
   const blocks: Block[] = [
     { kind: 'title', text: labels.title },
     { kind: 'note', text: fillIn(labels.exportedOn, { date: longDate(exportedAt, lang) }) },
@@ -54,7 +74,10 @@ export function toMarkdown(blocks: Block[]): string {
       case 'question':
         return `### ${oneLine(block.text)}`;
       case 'answer':
-        return block.text.split(/\r?\n/).map((line) => (line === '' ? '>' : `> ${line}`)).join('\n');
+        return block.text
+          .split(/\r?\n/)
+          .map((line) => (line === '' ? '>' : `> ${line}`))
+          .join('\n');
       case 'note':
         return `*${oneLine(block.text)}*`;
     }

@@ -54,13 +54,17 @@ function answersByModule(answers: Record<string, SavedAnswer>): Map<string, Port
 }
 
 /** The answers per module in course order, then answers given on other pages. */
-export function portfolioGroups(modules: ModuleInfo[], answers: Record<string, SavedAnswer>): PortfolioGroup[] {
+export function portfolioGroups(
+  modules: ModuleInfo[],
+  answers: Record<string, SavedAnswer>,
+): PortfolioGroup[] {
   const grouped = answersByModule(answers);
   const groups: PortfolioGroup[] = [];
   for (const module of modules) {
     const moduleAnswers = grouped.get(moduleKey(module.path));
     grouped.delete(moduleKey(module.path));
-    if (moduleAnswers) groups.push({ path: module.path, title: module.title, answers: moduleAnswers.sort(byId) });
+    if (moduleAnswers)
+      groups.push({ path: module.path, title: module.title, answers: moduleAnswers.sort(byId) });
   }
   for (const key of [...grouped.keys()].sort()) {
     const rest = grouped.get(key)!;
@@ -69,10 +73,15 @@ export function portfolioGroups(modules: ModuleInfo[], answers: Record<string, S
   return groups;
 }
 
-const isAnsweredReflection = (answer: PortfolioAnswer) => answer.widget === 'reflectie-vragen' && answer.text.trim() !== '';
+const isAnsweredReflection = (answer: PortfolioAnswer) =>
+  answer.widget === 'reflectie-vragen' && answer.text.trim() !== '';
 
 /** Per module: visited when, how many of its reflection questions are answered; and the totals. */
-export function courseProgress(modules: ModuleInfo[], answers: Record<string, SavedAnswer>, visits: Record<string, string>): Progress {
+export function courseProgress(
+  modules: ModuleInfo[],
+  answers: Record<string, SavedAnswer>,
+  visits: Record<string, string>,
+): Progress {
   const grouped = answersByModule(answers);
   const lastVisit = new Map<string, string>();
   for (const [path, time] of Object.entries(visits)) {
@@ -89,7 +98,8 @@ export function courseProgress(modules: ModuleInfo[], answers: Record<string, Sa
       answers: moduleAnswers.length,
     };
   });
-  const sum = (pick: (module: ModuleProgress) => number) => progress.reduce((total, module) => total + pick(module), 0);
+  const sum = (pick: (module: ModuleProgress) => number) =>
+    progress.reduce((total, module) => total + pick(module), 0);
   return {
     modules: progress,
     modulesVisited: progress.filter((module) => module.visitedAt !== null).length,

@@ -93,7 +93,8 @@ function hits(keywords: string[], tags: string[]): KeywordHit[] {
   });
 }
 
-const strength = (match: MemberMatch) => (match.affinity.length > 0 ? 1000 : 0) + match.expertise.length * 10 + match.affinity.length;
+const strength = (match: MemberMatch) =>
+  (match.affinity.length > 0 ? 1000 : 0) + match.expertise.length * 10 + match.affinity.length;
 
 /** Who fits which question, and who fits none yet. */
 export function matchExpertise(members: Member[], questions: Question[]): ExpertiseMap {
@@ -102,7 +103,11 @@ export function matchExpertise(members: Member[], questions: Question[]): Expert
     const lead: MemberMatch[] = [];
     const contribute: MemberMatch[] = [];
     for (const member of members) {
-      const match = { memberId: member.id, expertise: hits(question.keywords, member.expertise), affinity: hits(question.keywords, member.affinity) };
+      const match = {
+        memberId: member.id,
+        expertise: hits(question.keywords, member.expertise),
+        affinity: hits(question.keywords, member.affinity),
+      };
       if (match.expertise.length > 0) lead.push(match);
       else if (match.affinity.length > 0) contribute.push(match);
       else continue;
@@ -113,7 +118,10 @@ export function matchExpertise(members: Member[], questions: Question[]): Expert
     contribute.sort((a, b) => strength(b) - strength(a));
     return { questionId: question.id, lead, contribute };
   });
-  return { questions: perQuestion, unmatched: members.filter((member) => !matched.has(member.id)).map((member) => member.id) };
+  return {
+    questions: perQuestion,
+    unmatched: members.filter((member) => !matched.has(member.id)).map((member) => member.id),
+  };
 }
 
 /** The words that say why a member matches; templates have `{blanks}`. */
@@ -125,7 +133,11 @@ export interface MatchWords {
 }
 
 /** Why a member matches, in words: "expertise: lezen; interesse: NT2". */
-export function explainMatch(match: MemberMatch, words: MatchWords, list: (items: string[]) => string): string {
+export function explainMatch(
+  match: MemberMatch,
+  words: MatchWords,
+  list: (items: string[]) => string,
+): string {
   const tags = (found: KeywordHit[]) => list([...new Set(found.map((hit) => hit.tag))]);
   const parts = [];
   if (match.expertise.length > 0) parts.push(fillIn(words.expertise, { tags: tags(match.expertise) }));
@@ -134,22 +146,30 @@ export function explainMatch(match: MemberMatch, words: MatchWords, list: (items
 }
 
 const ID = /^[a-z0-9][a-z0-9.-]*$/;
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isTagList = (value: unknown): value is string[] => Array.isArray(value) && value.every((tag) => typeof tag === 'string');
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isTagList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((tag) => typeof tag === 'string');
 
 /**
  * What can be used of a stored list, and what cannot: items of the wrong shape or with a
  * repeated id go to `unreadable`, untouched, so that saving can keep them. A value that is
  * not a list at all is one unreadable item.
  */
-function readList<T extends { id: string }>(value: unknown, read: (item: Record<string, unknown>) => T | null) {
+function readList<T extends { id: string }>(
+  value: unknown,
+  read: (item: Record<string, unknown>) => T | null,
+) {
   const usable: T[] = [];
   const unreadable: unknown[] = [];
   if (value === undefined || value === null) return { usable, unreadable };
   if (!Array.isArray(value)) return { usable, unreadable: [value] };
   const ids = new Set<string>();
   for (const item of value) {
-    const parsed = isRecord(item) && typeof item['id'] === 'string' && ID.test(item['id']) && !ids.has(item['id']) ? read(item) : null;
+    const parsed =
+      isRecord(item) && typeof item['id'] === 'string' && ID.test(item['id']) && !ids.has(item['id'])
+        ? read(item)
+        : null;
     if (parsed) {
       ids.add(parsed.id);
       usable.push(parsed);
@@ -162,8 +182,16 @@ function readList<T extends { id: string }>(value: unknown, read: (item: Record<
 
 export function readMembers(value: unknown): { usable: Member[]; unreadable: unknown[] } {
   return readList(value, (item) =>
-    typeof item['name'] === 'string' && item['name'].trim() !== '' && isTagList(item['expertise']) && isTagList(item['affinity'])
-      ? { id: item['id'] as string, name: item['name'], expertise: item['expertise'], affinity: item['affinity'] }
+    typeof item['name'] === 'string' &&
+    item['name'].trim() !== '' &&
+    isTagList(item['expertise']) &&
+    isTagList(item['affinity'])
+      ? {
+          id: item['id'] as string,
+          name: item['name'],
+          expertise: item['expertise'],
+          affinity: item['affinity'],
+        }
       : null,
   );
 }
@@ -190,7 +218,8 @@ export function summariseMembers(members: Member[], words: SummaryWords): string
   return members
     .map((member) => {
       const expertise = member.expertise.length > 0 ? `: ${member.expertise.join(', ')}` : '';
-      const affinity = member.affinity.length > 0 ? ` ${fillIn(words.affinity, { tags: member.affinity.join(', ') })}` : '';
+      const affinity =
+        member.affinity.length > 0 ? ` ${fillIn(words.affinity, { tags: member.affinity.join(', ') })}` : '';
       return `${member.name}${expertise}${affinity}`;
     })
     .join('; ');
@@ -199,5 +228,9 @@ export function summariseMembers(members: Member[], words: SummaryWords): string
 /** The questions as one line of plain text: "Begrijpend lezen (lezen, tekstbegrip); Pauzes". */
 export function summariseQuestions(questions: Question[], words: SummaryWords): string {
   if (questions.length === 0) return words.none;
-  return questions.map((item) => (item.keywords.length > 0 ? `${item.question} (${item.keywords.join(', ')})` : item.question)).join('; ');
+  return questions
+    .map((item) =>
+      item.keywords.length > 0 ? `${item.question} (${item.keywords.join(', ')})` : item.question,
+    )
+    .join('; ');
 }

@@ -41,3 +41,11 @@ export function button(text: string, onClick: () => void, primary = false): HTML
   node.addEventListener('click', onClick);
   return node;
 }
+
+/** A copy of the element a `<template>` holds, to fill in; throws when it holds none. */
+export function fromTemplate(template: HTMLTemplateElement): HTMLElement {
+  const blank = template.content.firstElementChild;
+  if (!(blank instanceof HTMLElement))
+    throw new Error(`<template> ${template.outerHTML.slice(0, 60)} holds no element`);
+  return blank.cloneNode(true) as HTMLElement;
+}

@@ -1,5 +1,3 @@
-import type { Block } from '../../features/mijn-werk/portfolio-export';
-
 /** Offers `content` to the reader as a file, made here in the browser: nothing is uploaded. */
 export function download(fileName: string, content: Blob | string, type = 'text/plain;charset=utf-8') {
   const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
@@ -14,11 +12,6 @@ export function download(fileName: string, content: Blob | string, type = 'text/
   setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 }
 
-/** Makes a Word file of `blocks` and offers it; the large docx library is fetched only now. */
-export async function downloadWord(fileName: string, blocks: Block[], lang: string) {
-  const { toDocxBlob } = await import('../../features/mijn-werk/portfolio-docx');
-  download(fileName, await toDocxBlob(blocks, lang));
-}
-
 /** A file name with today's date, e.g. `leiderschap-van-leraren-2026-11-23.json`. */
-export const datedFileName = (extension: string, now = new Date()) => `leiderschap-van-leraren-${now.toISOString().slice(0, 10)}.${extension}`;
+export const datedFileName = (extension: string, now = new Date()) =>
+  `leiderschap-van-leraren-${now.toISOString().slice(0, 10)}.${extension}`;
