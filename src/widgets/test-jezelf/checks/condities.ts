@@ -105,12 +105,12 @@ export const conditionChecks: QuizQuestion[] = [
       {
         id: 'consistentie',
         nl: {
-          text: 'Consistentie tussen cultuur, structuur, onderwijsvisie en fysieke omgeving',
-          why: 'Ruimte en rooster wijzen hier verschillende kanten op. Pas als die elementen elkaar versterken, krijgt het leiderschap van leraren een impuls.',
+          text: 'Consistentie: dat cultuur, structuur, onderwijsvisie en fysieke omgeving elkaar versterken',
+          why: 'Ruimte en rooster wijzen hier verschillende kanten op. Zolang die elementen botsen, krijgt het leiderschap van leraren geen duw in de rug.',
         },
         en: {
-          text: 'Consistency between culture, structure, educational vision and physical environment',
-          why: 'Space and timetable point in different directions here. Only when those elements reinforce each other does teacher leadership get a boost.',
+          text: 'Consistency: culture, structure, educational vision and physical environment reinforcing each other',
+          why: 'Space and timetable point in different directions here. As long as those elements clash, teacher leadership gets no push forward.',
         },
       },
       {
