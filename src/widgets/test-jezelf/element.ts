@@ -24,7 +24,9 @@ class TestJezelf extends AnswerWidget<SelfTestLabel> {
     parts(this, '[data-controls]').forEach((control) => (control.hidden = false));
     parts(this, '[data-without-js]').forEach((element) => (element.hidden = true));
     for (const question of this.#questions()) {
-      this.#radios(question).forEach((radio) => radio.addEventListener('change', () => this.#chosen(question)));
+      this.#radios(question).forEach((radio) =>
+        radio.addEventListener('change', () => this.#chosen(question)),
+      );
     }
     part(this, 'button[data-reset]').addEventListener('click', () => this.#reset());
   }
@@ -34,7 +36,12 @@ class TestJezelf extends AnswerWidget<SelfTestLabel> {
       const id = this.#id(question);
       if (changedIds && !changedIds.includes(id)) continue;
       const saved = answers[id];
-      const choice = saved ? readQuizChoice(saved.value, this.#radios(question).map((radio) => radio.value)) : null;
+      const choice = saved
+        ? readQuizChoice(
+            saved.value,
+            this.#radios(question).map((radio) => radio.value),
+          )
+        : null;
       if (saved && choice === null) {
         this.#savedLine(question, this.label('unreadable'));
         continue;
@@ -97,7 +104,10 @@ class TestJezelf extends AnswerWidget<SelfTestLabel> {
 
   #showScore() {
     const score = quizScore(
-      this.#questions().map((question) => ({ chosen: this.#choice(question), correct: question.dataset['correct'] ?? '' })),
+      this.#questions().map((question) => ({
+        chosen: this.#choice(question),
+        correct: question.dataset['correct'] ?? '',
+      })),
     );
     part(this, '[data-score]').textContent = scoreText(score, {
       none: this.label('scoreNone'),

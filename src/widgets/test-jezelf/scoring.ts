@@ -46,7 +46,8 @@ export interface ScoreWords {
 
 /** The score line, e.g. "3 van 4 goed", or "2 van 4 beantwoord, 1 goed" part way. */
 export function scoreText(score: Score, words: ScoreWords): string {
-  const template = score.answered === 0 ? words.none : score.answered < score.total ? words.partial : words.all;
+  const template =
+    score.answered === 0 ? words.none : score.answered < score.total ? words.partial : words.all;
   return fillIn(template, { ...score });
 }
 

@@ -6,7 +6,8 @@
 import { conditions, obstacles } from '../../../course/concepts';
 import type { QuizQuestion } from '../questions';
 
-const condition = (id: (typeof conditions)[number]['id']) => conditions.find((candidate) => candidate.id === id)!;
+const condition = (id: (typeof conditions)[number]['id']) =>
+  conditions.find((candidate) => candidate.id === id)!;
 const individualistic = obstacles.find((obstacle) => obstacle.id === 'individualistische-schoolcultuur')!;
 
 export const conditionChecks: QuizQuestion[] = [
@@ -18,18 +19,36 @@ export const conditionChecks: QuizQuestion[] = [
     options: [
       {
         id: 'condities',
-        nl: { text: 'Over de condities die teacher leadership helpen of remmen', why: 'Naar de voorwaarden is veel meer onderzoek gedaan dan naar wat teacher leadership oplevert.' },
-        en: { text: 'About the conditions that help or hinder teacher leadership', why: 'Far more research has looked at the conditions than at what teacher leadership yields.' },
+        nl: {
+          text: 'Over de condities die teacher leadership helpen of remmen',
+          why: 'Naar de voorwaarden is veel meer onderzoek gedaan dan naar wat teacher leadership oplevert.',
+        },
+        en: {
+          text: 'About the conditions that help or hinder teacher leadership',
+          why: 'Far more research has looked at the conditions than at what teacher leadership yields.',
+        },
       },
       {
         id: 'effecten',
-        nl: { text: 'Over de effecten op leerlingen en leraren', why: 'Effecten zijn wel gevonden, op veel thema’s, maar ze zijn minder onderzocht dan de condities.' },
-        en: { text: 'About the effects on pupils and teachers', why: 'Effects have been found, on many themes, but they have been studied less than the conditions.' },
+        nl: {
+          text: 'Over de effecten op leerlingen en leraren',
+          why: 'Effecten zijn wel gevonden, op veel thema’s, maar ze zijn minder onderzocht dan de condities.',
+        },
+        en: {
+          text: 'About the effects on pupils and teachers',
+          why: 'Effects have been found, on many themes, but they have been studied less than the conditions.',
+        },
       },
       {
         id: 'evenveel',
-        nl: { text: 'Over beide ongeveer evenveel', why: 'De verkenning ziet juist een duidelijk verschil: de condities zijn veel beter onderzocht.' },
-        en: { text: 'About both, roughly equally', why: 'The exploration sees a clear difference: the conditions have been studied far more.' },
+        nl: {
+          text: 'Over beide ongeveer evenveel',
+          why: 'De verkenning ziet juist een duidelijk verschil: de condities zijn veel beter onderzocht.',
+        },
+        en: {
+          text: 'About both, roughly equally',
+          why: 'The exploration sees a clear difference: the conditions have been studied far more.',
+        },
       },
     ],
   },
@@ -52,13 +71,25 @@ export const conditionChecks: QuizQuestion[] = [
       },
       {
         id: 'feedback',
-        nl: { text: condition('feedback').nl, why: 'Feedback hoort bij de cultuur die teacher leadership juist helpt.' },
-        en: { text: condition('feedback').en, why: 'Feedback belongs to the culture that helps teacher leadership.' },
+        nl: {
+          text: condition('feedback').nl,
+          why: 'Feedback hoort bij de cultuur die teacher leadership juist helpt.',
+        },
+        en: {
+          text: condition('feedback').en,
+          why: 'Feedback belongs to the culture that helps teacher leadership.',
+        },
       },
       {
         id: 'collegialiteit',
-        nl: { text: condition('collegialiteit').nl, why: 'Collegialiteit staat bij de condities die helpen, niet bij de belemmeringen.' },
-        en: { text: condition('collegialiteit').en, why: 'Collegiality is among the conditions that help, not among the obstacles.' },
+        nl: {
+          text: condition('collegialiteit').nl,
+          why: 'Collegialiteit staat bij de condities die helpen, niet bij de belemmeringen.',
+        },
+        en: {
+          text: condition('collegialiteit').en,
+          why: 'Collegiality is among the conditions that help, not among the obstacles.',
+        },
       },
     ],
   },
@@ -70,13 +101,22 @@ export const conditionChecks: QuizQuestion[] = [
     options: [
       {
         id: 'vertrek',
-        nl: { text: 'Leidinggevenden die vertrekken', why: 'Dat is een van de vijf aanleidingen die schoolleiders noemden.' },
+        nl: {
+          text: 'Leidinggevenden die vertrekken',
+          why: 'Dat is een van de vijf aanleidingen die schoolleiders noemden.',
+        },
         en: { text: 'Leaders who leave', why: 'That is one of the five triggers school leaders named.' },
       },
       {
         id: 'leerlingpopulatie',
-        nl: { text: 'Een andere samenstelling van de leerlingen', why: 'Ook dit staat in het rijtje: een verandering in de leerlingpopulatie.' },
-        en: { text: 'A change in who the pupils are', why: 'This is on the list too: a change in the pupil population.' },
+        nl: {
+          text: 'Een andere samenstelling van de leerlingen',
+          why: 'Ook dit staat in het rijtje: een verandering in de leerlingpopulatie.',
+        },
+        en: {
+          text: 'A change in who the pupils are',
+          why: 'This is on the list too: a change in the pupil population.',
+        },
       },
       {
         id: 'salaris',
@@ -91,8 +131,14 @@ export const conditionChecks: QuizQuestion[] = [
       },
       {
         id: 'nieuwe-school',
-        nl: { text: 'Een school die net begint', why: 'De start van een nieuwe school is een van de vijf aanleidingen.' },
-        en: { text: 'A school that is just starting', why: 'The start of a new school is one of the five triggers.' },
+        nl: {
+          text: 'Een school die net begint',
+          why: 'De start van een nieuwe school is een van de vijf aanleidingen.',
+        },
+        en: {
+          text: 'A school that is just starting',
+          why: 'The start of a new school is one of the five triggers.',
+        },
       },
     ],
   },
@@ -156,8 +202,14 @@ export const conditionChecks: QuizQuestion[] = [
       },
       {
         id: 'wettelijke-termijn',
-        nl: { text: 'Omdat de wet een overgangstermijn voorschrijft', why: 'Over regels of termijnen zegt de verkenning hier niets; het gaat om cultuur.' },
-        en: { text: 'Because the law prescribes a transition period', why: 'The exploration says nothing about rules or deadlines here; it is about culture.' },
+        nl: {
+          text: 'Omdat de wet een overgangstermijn voorschrijft',
+          why: 'Over regels of termijnen zegt de verkenning hier niets; het gaat om cultuur.',
+        },
+        en: {
+          text: 'Because the law prescribes a transition period',
+          why: 'The exploration says nothing about rules or deadlines here; it is about culture.',
+        },
       },
       {
         id: 'eerst-master',

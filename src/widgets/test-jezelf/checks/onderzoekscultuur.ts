@@ -18,13 +18,25 @@ export const researchChecks: QuizQuestion[] = [
     options: [
       {
         id: 'based',
-        nl: { text: based.nl, why: 'Het team zet kennis uit onderzoek in, en dat is wat research-based betekent.' },
-        en: { text: based.en, why: 'The team puts knowledge from research to use, which is what research-based means.' },
+        nl: {
+          text: based.nl,
+          why: 'Het team zet kennis uit onderzoek in, en dat is wat research-based betekent.',
+        },
+        en: {
+          text: based.en,
+          why: 'The team puts knowledge from research to use, which is what research-based means.',
+        },
       },
       {
         id: 'informed',
-        nl: { text: informed.nl, why: 'Dan zou het team de studie verbinden met wat het zelf weet en meemaakt; dat gebeurt hier niet.' },
-        en: { text: informed.en, why: 'Then the team would link the study with what it knows and experiences itself; that does not happen here.' },
+        nl: {
+          text: informed.nl,
+          why: 'Dan zou het team de studie verbinden met wat het zelf weet en meemaakt; dat gebeurt hier niet.',
+        },
+        en: {
+          text: informed.en,
+          why: 'Then the team would link the study with what it knows and experiences itself; that does not happen here.',
+        },
       },
       {
         id: 'gevoel',
@@ -41,18 +53,36 @@ export const researchChecks: QuizQuestion[] = [
     options: [
       {
         id: 'informed',
-        nl: { text: informed.nl, why: 'Eigen kennis en ervaring worden hier gekoppeld aan kennis uit onderzoek: precies het kenmerk van research-informed.' },
-        en: { text: informed.en, why: 'Here the team’s own knowledge and experience are joined to knowledge from research: exactly the mark of research-informed.' },
+        nl: {
+          text: informed.nl,
+          why: 'Eigen kennis en ervaring worden hier gekoppeld aan kennis uit onderzoek: precies het kenmerk van research-informed.',
+        },
+        en: {
+          text: informed.en,
+          why: 'Here the team’s own knowledge and experience are joined to knowledge from research: exactly the mark of research-informed.',
+        },
       },
       {
         id: 'based',
-        nl: { text: based.nl, why: 'Research-based steunt op de kennis uit onderzoek zelf. Hier komt de eigen praktijk er nadrukkelijk bij.' },
-        en: { text: based.en, why: 'Research-based rests on the knowledge from research itself. Here the team’s own practice is added on purpose.' },
+        nl: {
+          text: based.nl,
+          why: 'Research-based steunt op de kennis uit onderzoek zelf. Hier komt de eigen praktijk er nadrukkelijk bij.',
+        },
+        en: {
+          text: based.en,
+          why: 'Research-based rests on the knowledge from research itself. Here the team’s own practice is added on purpose.',
+        },
       },
       {
         id: 'gevoel',
-        nl: { text: byFeel.nl, why: 'Er ligt onderzoek onder het besluit, samen met gegevens van de school. Op gevoel is het dus niet.' },
-        en: { text: byFeel.en, why: 'Research lies under the decision, together with the school’s own data. So it is not by feel.' },
+        nl: {
+          text: byFeel.nl,
+          why: 'Er ligt onderzoek onder het besluit, samen met gegevens van de school. Op gevoel is het dus niet.',
+        },
+        en: {
+          text: byFeel.en,
+          why: 'Research lies under the decision, together with the school’s own data. So it is not by feel.',
+        },
       },
     ],
   },

@@ -21,18 +21,36 @@ export const dikwChecks: QuizQuestion[] = [
     options: [
       {
         id: 'informatie',
-        nl: { text: information.nl, why: 'De losse antwoorden zijn de data; geordend in een overzicht worden ze informatie.' },
-        en: { text: information.en, why: 'The separate answers are the data; arranged in an overview they become information.' },
+        nl: {
+          text: information.nl,
+          why: 'De losse antwoorden zijn de data; geordend in een overzicht worden ze informatie.',
+        },
+        en: {
+          text: information.en,
+          why: 'The separate answers are the data; arranged in an overview they become information.',
+        },
       },
       {
         id: 'data',
-        nl: { text: data.nl, why: 'Data zijn de antwoorden op de vragenlijst zelf. De grafiek is al een stap verder.' },
-        en: { text: data.en, why: 'The data are the answers to the questionnaire themselves. The chart is already a step further.' },
+        nl: {
+          text: data.nl,
+          why: 'Data zijn de antwoorden op de vragenlijst zelf. De grafiek is al een stap verder.',
+        },
+        en: {
+          text: data.en,
+          why: 'The data are the answers to the questionnaire themselves. The chart is already a step further.',
+        },
       },
       {
         id: 'kennis',
-        nl: { text: knowledge.nl, why: 'Kennis ontstaat pas als je de informatie interpreteert, en daarvoor heb je normen nodig.' },
-        en: { text: knowledge.en, why: 'Knowledge only arises when you interpret the information, and for that you need norms.' },
+        nl: {
+          text: knowledge.nl,
+          why: 'Kennis ontstaat pas als je de informatie interpreteert, en daarvoor heb je normen nodig.',
+        },
+        en: {
+          text: knowledge.en,
+          why: 'Knowledge only arises when you interpret the information, and for that you need norms.',
+        },
       },
     ],
   },

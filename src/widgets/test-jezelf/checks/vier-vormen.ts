@@ -60,13 +60,25 @@ export const formChecks: QuizQuestion[] = [
     options: [
       {
         id: 'collective-role-based',
-        nl: { text: name('collective-role-based').nl, why: 'Het team is formeel ingesteld en oefent als groep invloed uit.' },
-        en: { text: name('collective-role-based').en, why: 'The team was set up formally and exerts influence as a group.' },
+        nl: {
+          text: name('collective-role-based').nl,
+          why: 'Het team is formeel ingesteld en oefent als groep invloed uit.',
+        },
+        en: {
+          text: name('collective-role-based').en,
+          why: 'The team was set up formally and exerts influence as a group.',
+        },
       },
       {
         id: 'role-based',
-        nl: { text: name('role-based').nl, why: 'Dat is één leraar met een formele positie, zoals een coördinator; hier draagt een groep het werk.' },
-        en: { text: name('role-based').en, why: 'That is one teacher in a formal position, such as a coordinator; here a group carries the work.' },
+        nl: {
+          text: name('role-based').nl,
+          why: 'Dat is één leraar met een formele positie, zoals een coördinator; hier draagt een groep het werk.',
+        },
+        en: {
+          text: name('role-based').en,
+          why: 'That is one teacher in a formal position, such as a coordinator; here a group carries the work.',
+        },
       },
       {
         id: 'community-based',
@@ -89,13 +101,25 @@ export const formChecks: QuizQuestion[] = [
     options: [
       {
         id: 'initiators',
-        nl: { text: name('initiators').nl, why: 'Eén leraar heeft invloed zonder dat die ergens is vastgelegd: informeel en individueel.' },
-        en: { text: name('initiators').en, why: 'One teacher has influence without it being laid down anywhere: informal and individual.' },
+        nl: {
+          text: name('initiators').nl,
+          why: 'Eén leraar heeft invloed zonder dat die ergens is vastgelegd: informeel en individueel.',
+        },
+        en: {
+          text: name('initiators').en,
+          why: 'One teacher has influence without it being laid down anywhere: informal and individual.',
+        },
       },
       {
         id: 'role-based',
-        nl: { text: name('role-based').nl, why: 'Daarvoor zou Sanne een formele positie moeten hebben, en die heeft ze niet.' },
-        en: { text: name('role-based').en, why: 'That would need a formal position for Sanne, and she has none.' },
+        nl: {
+          text: name('role-based').nl,
+          why: 'Daarvoor zou Sanne een formele positie moeten hebben, en die heeft ze niet.',
+        },
+        en: {
+          text: name('role-based').en,
+          why: 'That would need a formal position for Sanne, and she has none.',
+        },
       },
       {
         id: 'community-based',

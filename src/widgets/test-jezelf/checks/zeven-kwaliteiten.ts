@@ -16,8 +16,14 @@ export const qualityChecks: QuizQuestion[] = [
     options: [
       {
         id: '1',
-        nl: { text: name('1').nl, why: 'Hij kijkt voorbij zijn eigen klas, vak en leerlingen: dat is precies deze kwaliteit.' },
-        en: { text: name('1').en, why: 'He looks past his own class, subject and pupils: that is exactly this quality.' },
+        nl: {
+          text: name('1').nl,
+          why: 'Hij kijkt voorbij zijn eigen klas, vak en leerlingen: dat is precies deze kwaliteit.',
+        },
+        en: {
+          text: name('1').en,
+          why: 'He looks past his own class, subject and pupils: that is exactly this quality.',
+        },
       },
       {
         id: '2',
@@ -32,8 +38,14 @@ export const qualityChecks: QuizQuestion[] = [
       },
       {
         id: '3',
-        nl: { text: name('3').nl, why: 'Lef zit in het verkennen van nieuwe wegen; Ahmed verbreedt vooral zijn blik.' },
-        en: { text: name('3').en, why: 'Courage lies in exploring new paths; what Ahmed does above all is widen his view.' },
+        nl: {
+          text: name('3').nl,
+          why: 'Lef zit in het verkennen van nieuwe wegen; Ahmed verbreedt vooral zijn blik.',
+        },
+        en: {
+          text: name('3').en,
+          why: 'Courage lies in exploring new paths; what Ahmed does above all is widen his view.',
+        },
       },
     ],
   },

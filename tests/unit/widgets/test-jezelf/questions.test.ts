@@ -23,15 +23,18 @@ describe('the Test jezelf checks', () => {
     }
   });
 
-  it.each(themes)('%s: every question and option says something, with a reason, in both languages', (_, questions) => {
-    for (const question of questions) {
-      for (const lang of ['nl', 'en'] as const) {
-        expect(question[lang].trim(), `${question.id} ${lang}`).not.toBe('');
-        for (const option of question.options) {
-          expect(option[lang].text.trim(), `${question.id}/${option.id} ${lang}`).not.toBe('');
-          expect(option[lang].why.trim(), `${question.id}/${option.id} ${lang}`).not.toBe('');
+  it.each(themes)(
+    '%s: every question and option says something, with a reason, in both languages',
+    (_, questions) => {
+      for (const question of questions) {
+        for (const lang of ['nl', 'en'] as const) {
+          expect(question[lang].trim(), `${question.id} ${lang}`).not.toBe('');
+          for (const option of question.options) {
+            expect(option[lang].text.trim(), `${question.id}/${option.id} ${lang}`).not.toBe('');
+            expect(option[lang].why.trim(), `${question.id}/${option.id} ${lang}`).not.toBe('');
+          }
         }
       }
-    }
-  });
+    },
+  );
 });
