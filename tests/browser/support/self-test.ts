@@ -10,7 +10,7 @@ export class SelfTest {
 
   /** The radio groups, one per question, named by their legend ("Vraag 1 …"). */
   groups(): Locator {
-    return this.region.getByRole('group');
+    return this.region.getByRole('group', { name: /^(Vraag|Question) \d/ });
   }
 
   /** One question with its feedback, found by words of its legend. */
@@ -19,7 +19,7 @@ export class SelfTest {
   }
 
   option(legend: string | RegExp, option: string | RegExp): Locator {
-    return this.question(legend).getByRole('radio', { name: option });
+    return this.question(legend).getByRole('radio', { name: option, exact: true });
   }
 
   /** The polite status line that says whether the chosen answer is right, and why. */
