@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { inject } from 'vitest';
-import { launchBrowser } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './support/fixtures';
 import { Portfolio } from './support/portfolio';
 import { SelfTest } from './support/self-test';
 import {
@@ -22,11 +20,7 @@ const focusAndScope = /^Waar gaat de invloed over/;
 const storedText1 =
   'Vraag 1: Is het leiderschap formeel of informeel, en ligt het bij één leraar of bij een groep? (goed)';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 async function openModule(options: OpenOptions = {}, path = modulePath) {
   const opened = await openPage(browser, path, options);
