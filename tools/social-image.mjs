@@ -6,5 +6,7 @@ import sharp from 'sharp';
 
 const source = fileURLToPath(new URL('social-image.svg', import.meta.url));
 const target = fileURLToPath(new URL('../public/social-image.png', import.meta.url));
-const { width, height, size } = await sharp(source).png({ compressionLevel: 9, palette: true }).toFile(target);
+const { width, height, size } = await sharp(source)
+  .png({ compressionLevel: 9, palette: true })
+  .toFile(target);
 console.log(`public/social-image.png: ${width}×${height}, ${(size / 1024).toFixed(1)} kB`);

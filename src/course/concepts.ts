@@ -53,8 +53,14 @@ export const qualities = [
   },
   {
     id: '6',
-    nl: { name: 'Netwerken: interactie en samenwerking met anderen binnen en buiten de school', short: 'Netwerken' },
-    en: { name: 'Networking: interaction and collaboration with others inside and outside the school', short: 'Networking' },
+    nl: {
+      name: 'Netwerken: interactie en samenwerking met anderen binnen en buiten de school',
+      short: 'Netwerken',
+    },
+    en: {
+      name: 'Networking: interaction and collaboration with others inside and outside the school',
+      short: 'Networking',
+    },
   },
   {
     id: '7',
@@ -109,8 +115,16 @@ export const forms = [
     id: 'collective-role-based',
     formal: true,
     collective: true,
-    nl: { name: 'Collective role-based teacher leadership', short: 'Collective role-based', cell: 'formeel en collectief' },
-    en: { name: 'Collective role-based teacher leadership', short: 'Collective role-based', cell: 'formal and collective' },
+    nl: {
+      name: 'Collective role-based teacher leadership',
+      short: 'Collective role-based',
+      cell: 'formeel en collectief',
+    },
+    en: {
+      name: 'Collective role-based teacher leadership',
+      short: 'Collective role-based',
+      cell: 'formal and collective',
+    },
   },
   {
     id: 'initiators',
@@ -123,8 +137,16 @@ export const forms = [
     id: 'community-based',
     formal: false,
     collective: true,
-    nl: { name: 'Community-based teacher leadership', short: 'Community-based', cell: 'informeel en collectief' },
-    en: { name: 'Community-based teacher leadership', short: 'Community-based', cell: 'informal and collective' },
+    nl: {
+      name: 'Community-based teacher leadership',
+      short: 'Community-based',
+      cell: 'informeel en collectief',
+    },
+    en: {
+      name: 'Community-based teacher leadership',
+      short: 'Community-based',
+      cell: 'informal and collective',
+    },
   },
 ] as const;
 
@@ -134,14 +156,44 @@ export const forms = [
  * the school, relations, the leaders, the teachers' own qualities.
  */
 export const conditions = [
-  { id: 'vertrouwen', area: 'cultuur', nl: 'Openheid en onderling vertrouwen', en: 'Openness and mutual trust' },
+  {
+    id: 'vertrouwen',
+    area: 'cultuur',
+    nl: 'Openheid en onderling vertrouwen',
+    en: 'Openness and mutual trust',
+  },
   { id: 'feedback', area: 'cultuur', nl: 'Feedback', en: 'Feedback' },
   { id: 'collegialiteit', area: 'cultuur', nl: 'Collegialiteit', en: 'Collegiality' },
-  { id: 'leren', area: 'cultuur', nl: 'Een brede focus op het leren van leerlingen en leraren', en: 'A broad focus on the learning of pupils and teachers' },
-  { id: 'relaties', area: 'relaties', nl: 'Relaties met collega’s en schoolbestuur', en: 'Relations with colleagues and the school board' },
-  { id: 'leiding', area: 'leiding', nl: 'Leidinggevenden die leiderschap van leraren aanmoedigen, erkennen en steunen', en: 'Leaders who encourage, recognise and support teacher leadership' },
-  { id: 'relationele-kwaliteiten', area: 'leraren', nl: 'Kwaliteiten van leraren naast vakexpertise, zoals relaties onderhouden', en: 'Qualities of teachers beyond subject expertise, such as maintaining relationships' },
-  { id: 'overleg', area: 'leraren', nl: 'Ruimte voor overleg en interactie', en: 'Room for consultation and interaction' },
+  {
+    id: 'leren',
+    area: 'cultuur',
+    nl: 'Een brede focus op het leren van leerlingen en leraren',
+    en: 'A broad focus on the learning of pupils and teachers',
+  },
+  {
+    id: 'relaties',
+    area: 'relaties',
+    nl: 'Relaties met collega’s en schoolbestuur',
+    en: 'Relations with colleagues and the school board',
+  },
+  {
+    id: 'leiding',
+    area: 'leiding',
+    nl: 'Leidinggevenden die leiderschap van leraren aanmoedigen, erkennen en steunen',
+    en: 'Leaders who encourage, recognise and support teacher leadership',
+  },
+  {
+    id: 'relationele-kwaliteiten',
+    area: 'leraren',
+    nl: 'Kwaliteiten van leraren naast vakexpertise, zoals relaties onderhouden',
+    en: 'Qualities of teachers beyond subject expertise, such as maintaining relationships',
+  },
+  {
+    id: 'overleg',
+    area: 'leraren',
+    nl: 'Ruimte voor overleg en interactie',
+    en: 'Room for consultation and interaction',
+  },
 ] as const;
 
 /**

@@ -125,13 +125,19 @@ export function openStore(storage: StorageLike | null, now: () => Date = () => n
   return {
     answers: () => data.answers,
     visits: () => data.visits,
-    save: (id, answer) => update((current, time) => ({ ...current, answers: { ...current.answers, [id]: { ...answer, savedAt: time } } })),
+    save: (id, answer) =>
+      update((current, time) => ({
+        ...current,
+        answers: { ...current.answers, [id]: { ...answer, savedAt: time } },
+      })),
     put: (answers, visits = {}) =>
       update((current, time) => {
         const deleted = { ...current.deleted };
         const merged = { ...current.answers };
         for (const [id, answer] of Object.entries(answers)) {
-          const newerHere = [current.answers[id]?.savedAt, deleted[id]].some((at) => at !== undefined && Date.parse(at) >= Date.parse(answer.savedAt));
+          const newerHere = [current.answers[id]?.savedAt, deleted[id]].some(
+            (at) => at !== undefined && Date.parse(at) >= Date.parse(answer.savedAt),
+          );
           merged[id] = newerHere ? { ...answer, savedAt: time } : answer;
           delete deleted[id];
         }
@@ -164,5 +170,8 @@ function changedIds(before: Record<string, SavedAnswer>, after: Record<string, S
 }
 
 function isQuotaError(error: unknown): boolean {
-  return error instanceof Error && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
+  return (
+    error instanceof Error &&
+    (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED')
+  );
 }

@@ -35,7 +35,13 @@ export interface ImportedAnswers {
 }
 
 export function toAnswersFile(data: Pick<StoreData, 'answers' | 'visits'>, exportedAt: Date): string {
-  const file = { format: FILE_FORMAT, version: STORE_VERSION, exportedAt: exportedAt.toISOString(), answers: data.answers, visits: data.visits };
+  const file = {
+    format: FILE_FORMAT,
+    version: STORE_VERSION,
+    exportedAt: exportedAt.toISOString(),
+    answers: data.answers,
+    visits: data.visits,
+  };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
@@ -46,10 +52,17 @@ const elementName = /^[a-z][a-z0-9]*(-[a-z0-9]+)+$/;
 const markup = /<\s*[a-z!/?]|javascript:/i;
 
 const textsIn = (value: unknown): string[] =>
-  typeof value === 'string' ? [value] : Array.isArray(value) || isRecord(value) ? Object.values(value).flatMap(textsIn) : [];
+  typeof value === 'string'
+    ? [value]
+    : Array.isArray(value) || isRecord(value)
+      ? Object.values(value).flatMap(textsIn)
+      : [];
 
 /** Reads an exported file; never throws. `size` is the file's size in bytes. */
-export function readAnswersFile(text: string, size = text.length): { ok: ImportedAnswers } | { error: ImportError; where?: string } {
+export function readAnswersFile(
+  text: string,
+  size = text.length,
+): { ok: ImportedAnswers } | { error: ImportError; where?: string } {
   if (size > MAX_FILE_BYTES) return { error: 'too-large' };
   let parsed: unknown;
   try {
@@ -58,12 +71,19 @@ export function readAnswersFile(text: string, size = text.length): { ok: Importe
     return { error: 'not-json' };
   }
   if (!isRecord(parsed) || parsed['format'] !== FILE_FORMAT) return { error: 'foreign' };
-  const result = upgrade({ version: parsed['version'], answers: parsed['answers'], visits: parsed['visits'], deleted: {} });
-  if ('problem' in result) return { error: result.problem === 'newer-version' ? 'newer-version' : 'bad-shape' };
+  const result = upgrade({
+    version: parsed['version'],
+    answers: parsed['answers'],
+    visits: parsed['visits'],
+    deleted: {},
+  });
+  if ('problem' in result)
+    return { error: result.problem === 'newer-version' ? 'newer-version' : 'bad-shape' };
   const { answers, visits } = result.data;
   if (!Object.keys(visits).every((path) => sitePath.test(path))) return { error: 'bad-shape' };
   for (const [id, answer] of Object.entries(answers)) {
-    if (!answerId.test(id) || !sitePath.test(answer.page) || !elementName.test(answer.widget)) return { error: 'bad-shape', where: id };
+    if (!answerId.test(id) || !sitePath.test(answer.page) || !elementName.test(answer.widget))
+      return { error: 'bad-shape', where: id };
     if (textsIn(answer).some((part) => markup.test(part))) return { error: 'markup', where: id };
   }
   return { ok: { answers, visits } };
@@ -79,12 +99,16 @@ export interface ImportPlan {
 }
 
 /** What importing `incoming` would do to `current`, to show before anything changes. */
-export function planImport(current: Record<string, SavedAnswer>, incoming: Record<string, SavedAnswer>): ImportPlan {
+export function planImport(
+  current: Record<string, SavedAnswer>,
+  incoming: Record<string, SavedAnswer>,
+): ImportPlan {
   const plan: ImportPlan = { add: [], replace: [], same: [] };
   for (const [id, answer] of Object.entries(incoming)) {
     const mine = current[id];
     if (!mine) plan.add.push(id);
-    else if (JSON.stringify(mine.value) === JSON.stringify(answer.value) && mine.text === answer.text) plan.same.push(id);
+    else if (JSON.stringify(mine.value) === JSON.stringify(answer.value) && mine.text === answer.text)
+      plan.same.push(id);
     else plan.replace.push(id);
   }
   return plan;

@@ -61,7 +61,13 @@ const migrations: Record<number, (data: Versioned) => Versioned> = {
     const upgraded = Object.fromEntries(
       Object.entries(answers).map(([id, answer]) => [
         id,
-        isRecord(answer) ? { ...answer, widget: 'reflectie-vragen', text: typeof answer['value'] === 'string' ? answer['value'] : '' } : answer,
+        isRecord(answer)
+          ? {
+              ...answer,
+              widget: 'reflectie-vragen',
+              text: typeof answer['value'] === 'string' ? answer['value'] : '',
+            }
+          : answer,
       ]),
     );
     return { version: 2, answers: upgraded, deleted: {}, visits: {} };
@@ -74,7 +80,8 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const isTime = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value));
+const isTime = (value: unknown): value is string =>
+  typeof value === 'string' && !Number.isNaN(Date.parse(value));
 
 export function isJsonValue(value: unknown): value is JsonValue {
   if (value === null || ['string', 'boolean'].includes(typeof value)) return true;
@@ -108,7 +115,8 @@ export function parseStore(raw: string): { data: StoreData } | { problem: 'unrea
 
 /** `parsed` brought to the current version, or why it cannot be. */
 export function upgrade(parsed: unknown): { data: StoreData } | { problem: 'unreadable' | 'newer-version' } {
-  if (!isRecord(parsed) || !Number.isInteger(parsed['version']) || (parsed['version'] as number) < 1) return { problem: 'unreadable' };
+  if (!isRecord(parsed) || !Number.isInteger(parsed['version']) || (parsed['version'] as number) < 1)
+    return { problem: 'unreadable' };
   let data = parsed as Versioned;
   if (data.version > STORE_VERSION) return { problem: 'newer-version' };
   while (data.version < STORE_VERSION) {
@@ -117,14 +125,20 @@ export function upgrade(parsed: unknown): { data: StoreData } | { problem: 'unre
     data = migrate(data);
   }
   const { answers, deleted, visits } = data;
-  if (!isMapOf(answers, isSavedAnswer) || !isMapOf(deleted, isTime) || !isMapOf(visits, isTime)) return { problem: 'unreadable' };
+  if (!isMapOf(answers, isSavedAnswer) || !isMapOf(deleted, isTime) || !isMapOf(visits, isTime))
+    return { problem: 'unreadable' };
   return { data: { version: STORE_VERSION, answers, deleted, visits } };
 }
 
-const later = (a: string | undefined, b: string | undefined) => (a !== undefined && (b === undefined || Date.parse(a) > Date.parse(b)));
+const later = (a: string | undefined, b: string | undefined) =>
+  a !== undefined && (b === undefined || Date.parse(a) > Date.parse(b));
 
 /** Per key, the entry whose time (`timeOf`) is latest; ours wins a tie. */
-function latest<T>(ours: Record<string, T>, theirs: Record<string, T>, timeOf: (item: T) => string): Record<string, T> {
+function latest<T>(
+  ours: Record<string, T>,
+  theirs: Record<string, T>,
+  timeOf: (item: T) => string,
+): Record<string, T> {
   const merged = { ...ours };
   for (const [key, item] of Object.entries(theirs)) {
     const mine = merged[key];
@@ -141,5 +155,10 @@ export function mergeData(ours: StoreData, theirs: StoreData): StoreData {
   for (const [id, answer] of Object.entries(answers)) {
     if (!later(answer.savedAt, deleted[id])) delete answers[id];
   }
-  return { version: STORE_VERSION, answers, deleted, visits: latest(ours.visits, theirs.visits, (time) => time) };
+  return {
+    version: STORE_VERSION,
+    answers,
+    deleted,
+    visits: latest(ours.visits, theirs.visits, (time) => time),
+  };
 }

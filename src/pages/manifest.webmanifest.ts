@@ -16,8 +16,14 @@ export const GET: APIRoute = () => {
     theme_color: '#1d5c63',
     icons: [
       { src: `${base}favicon.svg`, sizes: 'any', type: 'image/svg+xml' },
-      ...iconSizes.map((size) => ({ src: `${base}icons/${size}.png`, sizes: `${size}x${size}`, type: 'image/png' })),
+      ...iconSizes.map((size) => ({
+        src: `${base}icons/${size}.png`,
+        sizes: `${size}x${size}`,
+        type: 'image/png',
+      })),
     ],
   };
-  return new Response(JSON.stringify(manifest, null, 2), { headers: { 'content-type': 'application/manifest+json' } });
+  return new Response(JSON.stringify(manifest, null, 2), {
+    headers: { 'content-type': 'application/manifest+json' },
+  });
 };

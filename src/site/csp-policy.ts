@@ -28,7 +28,8 @@ export function pagePolicy(html: string): string | undefined {
 export function unionOf(policies: string[]): Policy {
   const union: Policy = new Map();
   for (const policy of policies.map(parsePolicy)) {
-    for (const [name, sources] of policy) union.set(name, [...new Set([...(union.get(name) ?? []), ...sources])]);
+    for (const [name, sources] of policy)
+      union.set(name, [...new Set([...(union.get(name) ?? []), ...sources])]);
   }
   return union;
 }

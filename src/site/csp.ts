@@ -17,7 +17,9 @@ const withInlineScripts = [
 ];
 
 const { resolve } = createRequire(import.meta.url);
-const inlineScriptHashes = withInlineScripts.flatMap((component) => inlineScripts(readFileSync(resolve(component), 'utf8')).map(cspHash));
+const inlineScriptHashes = withInlineScripts.flatMap((component) =>
+  inlineScripts(readFileSync(resolve(component), 'utf8')).map(cspHash),
+);
 
 /**
  * The Content-Security-Policy Astro writes into every page as a `<meta>` element: nothing

@@ -5,7 +5,9 @@ import { createHash } from 'node:crypto';
  * script exactly as written, and does not hash it for its Content-Security-Policy.
  */
 export function inlineScripts(componentSource: string): string[] {
-  return [...componentSource.matchAll(/<script\b[^>]*\bis:inline\b[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
+  return [...componentSource.matchAll(/<script\b[^>]*\bis:inline\b[^>]*>([\s\S]*?)<\/script>/g)].map(
+    (match) => match[1]!,
+  );
 }
 
 /** The CSP hash source that allows an inline script or style with exactly this text. */

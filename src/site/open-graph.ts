@@ -13,7 +13,10 @@ export interface SocialImage {
   alt: string;
 }
 
-const property = (name: string, content: string) => ({ tag: 'meta' as const, attrs: { property: name, content } });
+const property = (name: string, content: string) => ({
+  tag: 'meta' as const,
+  attrs: { property: name, content },
+});
 
 /**
  * Completes Starlight's Open Graph tags: the page's locale in Open Graph's form, the site's
@@ -40,6 +43,10 @@ export function withOpenGraph(head: Head, lang: string, image: SocialImage): Hea
  */
 export function asNotFoundPage(head: Head): Head {
   const namesAnAddress = ({ tag, attrs }: Head[number]) =>
-    (tag === 'link' && (attrs?.rel === 'canonical' || attrs?.rel === 'alternate')) || attrs?.property === 'og:url';
-  return [...head.filter((entry) => !namesAnAddress(entry)), { tag: 'meta', attrs: { name: 'robots', content: 'noindex' } }];
+    (tag === 'link' && (attrs?.rel === 'canonical' || attrs?.rel === 'alternate')) ||
+    attrs?.property === 'og:url';
+  return [
+    ...head.filter((entry) => !namesAnAddress(entry)),
+    { tag: 'meta', attrs: { name: 'robots', content: 'noindex' } },
+  ];
 }

@@ -16,7 +16,10 @@ const reflectionSet = z.object({
   questions: z
     .array(z.object({ id: z.number().int().nonnegative(), text: z.string().min(10) }))
     .min(1)
-    .refine((questions) => new Set(questions.map(({ id }) => id)).size === questions.length, 'question ids must differ'),
+    .refine(
+      (questions) => new Set(questions.map(({ id }) => id)).size === questions.length,
+      'question ids must differ',
+    ),
 });
 
 /**
@@ -38,7 +41,10 @@ const moduleFrontmatter = z.object({
   reflections: z
     .array(reflectionSet)
     .min(1)
-    .refine((sets) => new Set(sets.map(({ id }) => id)).size === sets.length, 'reflection set ids must differ'),
+    .refine(
+      (sets) => new Set(sets.map(({ id }) => id)).size === sets.length,
+      'reflection set ids must differ',
+    ),
   exercises: z.array(exercise).default([]),
 });
 

@@ -20,17 +20,34 @@ export const onRequest = defineRouteMiddleware((context) => {
   const labels: FilterLabels = {
     typeName: t('searchFilter.typeName'),
     audienceName: t('searchFilter.audienceName'),
-    types: Object.fromEntries(pageTypes.map((type) => [type, t(`searchFilter.type.${type}`)])) as FilterLabels['types'],
-    audiences: Object.fromEntries(audiences.map((audience) => [audience, t(`searchFilter.audience.${audience}`)])) as FilterLabels['audiences'],
+    types: Object.fromEntries(
+      pageTypes.map((type) => [type, t(`searchFilter.type.${type}`)]),
+    ) as FilterLabels['types'],
+    audiences: Object.fromEntries(
+      audiences.map((audience) => [audience, t(`searchFilter.audience.${audience}`)]),
+    ) as FilterLabels['audiences'],
   };
   const { data, id } = route.entry;
-  const slug = route.locale && id.startsWith(`${route.locale}/`) ? id.slice(route.locale.length + 1) : id === route.locale ? '' : id;
-  const filters = searchFilters({ kind: data.kind, slug, audiences: 'audiences' in data ? data.audiences : undefined }, labels);
+  const slug =
+    route.locale && id.startsWith(`${route.locale}/`)
+      ? id.slice(route.locale.length + 1)
+      : id === route.locale
+        ? ''
+        : id;
+  const filters = searchFilters(
+    { kind: data.kind, slug, audiences: 'audiences' in data ? data.audiences : undefined },
+    labels,
+  );
   route.head.push(...filters.map(filterMetaTag));
 
   /** Link previews show the social image; they need its absolute address, known only when SITE_URL is set. */
   const imagePath = withBase('/social-image.png', import.meta.env.BASE_URL);
-  const image = { url: context.site ? new URL(imagePath, context.site).href : imagePath, width: 1200, height: 630, alt: t('socialImage.alt') };
+  const image = {
+    url: context.site ? new URL(imagePath, context.site).href : imagePath,
+    width: 1200,
+    height: 630,
+    alt: t('socialImage.alt'),
+  };
   route.head = withOpenGraph(route.head, route.lang, image);
   if (slug === '404') route.head = asNotFoundPage(route.head);
 });

@@ -9,5 +9,8 @@ type UiStringKey = keyof typeof dutch;
  * build and names the key. The keys stay literal in the type, so `t()` checks them.
  */
 export const uiStrings = z.object(
-  Object.fromEntries(Object.keys(dutch).map((key) => [key, z.string().min(1)])) as Record<UiStringKey, z.ZodString>,
+  Object.fromEntries(Object.keys(dutch).map((key) => [key, z.string().min(1)])) as Record<
+    UiStringKey,
+    z.ZodString
+  >,
 );

@@ -10,7 +10,8 @@ const words = (
   'verbetering initiatief samenwerking eigenaarschap invloed regie les klas ouders bestuur ' +
   'kennis ervaring inzicht verantwoordelijkheid afspraak werkgroep plan resultaat aandacht'
 ).split(' ');
-const verbs = 'neemt deelt bespreekt onderzoekt verbetert kiest ondersteunt versterkt verkent begeleidt'.split(' ');
+const verbs =
+  'neemt deelt bespreekt onderzoekt verbetert kiest ondersteunt versterkt verkent begeleidt'.split(' ');
 
 function sentence(seed: number): string {
   const pick = (list: string[], i: number) => list[(seed * 31 + i * 17) % list.length]!;
@@ -27,7 +28,14 @@ export const benchModuleSlug = (n: number) => `bench-${String(n).padStart(4, '0'
 export function benchModule(n: number, total: number): string {
   const next = benchModuleSlug((n % total) + 1);
   const widget = n % 4 === 0;
-  const sections = ['Waar het om gaat', 'Een voorbeeld uit de praktijk', 'Wat het onderzoek zegt', 'Wat je kunt doen', 'Valkuilen', 'Samenvatting'];
+  const sections = [
+    'Waar het om gaat',
+    'Een voorbeeld uit de praktijk',
+    'Wat het onderzoek zegt',
+    'Wat je kunt doen',
+    'Valkuilen',
+    'Samenvatting',
+  ];
   return [
     '---',
     'kind: module',
@@ -54,7 +62,12 @@ export function benchModule(n: number, total: number): string {
       '',
     ]),
     ...(widget
-      ? ['## Om over na te denken', '', `<Reflectie id="${benchModuleSlug(n)}" questions={['${sentence(n)}', '${sentence(n + 1)}']} />`, '']
+      ? [
+          '## Om over na te denken',
+          '',
+          `<Reflectie id="${benchModuleSlug(n)}" questions={['${sentence(n)}', '${sentence(n + 1)}']} />`,
+          '',
+        ]
       : []),
   ].join('\n');
 }

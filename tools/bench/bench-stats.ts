@@ -58,7 +58,9 @@ export function buildGrowth(runs: readonly BuildRun[], tolerance = 1.5): BuildGr
   if (sorted.length < 2 || sorted.some((run, i) => i > 0 && run.pages === sorted[i - 1]!.pages)) {
     throw new Error('build growth needs at least two runs with different page counts');
   }
-  const marginal = sorted.slice(1).map((run, i) => (run.seconds - sorted[i]!.seconds) / (run.pages - sorted[i]!.pages));
+  const marginal = sorted
+    .slice(1)
+    .map((run, i) => (run.seconds - sorted[i]!.seconds) / (run.pages - sorted[i]!.pages));
   const smallest = Math.min(...marginal);
   return {
     perPage: runs.map((run) => run.seconds / run.pages),

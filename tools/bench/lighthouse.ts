@@ -26,7 +26,13 @@ export interface LighthouseRun {
 }
 
 /** The flags that keep Chromium from calling home (which this network refuses), as in tests/support/browser.ts. */
-const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
+const chromeFlags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+];
 
 /**
  * Lighthouse (mobile, its default) `runs` times on `url`, each on a fresh Chromium, and the
@@ -41,11 +47,20 @@ export async function runLighthouse(url: string, runs: number): Promise<Lighthou
 }
 
 async function runOnce(url: string): Promise<Result> {
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags });
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags,
+  });
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...lighthouseCategories] });
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...lighthouseCategories],
+    });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-    if (result.lhr.runtimeError) throw new Error(`Lighthouse: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
+    if (result.lhr.runtimeError)
+      throw new Error(`Lighthouse: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
     return result.lhr;
   } finally {
     chrome.kill();
@@ -59,18 +74,22 @@ function summarise(lhr: Result): LighthouseRun {
     return value === null || value === undefined ? null : Math.round(value * 100);
   };
   const failing = lighthouseCategories.flatMap((category) =>
-    lhr.categories[category]!.auditRefs
-      .filter((ref) => ref.weight > 0 && audit(ref.id).score !== null && audit(ref.id).score! < 1)
-      .map((ref) => ({ category, title: audit(ref.id).title, score: audit(ref.id).score! })),
+    lhr.categories[category]!.auditRefs.filter(
+      (ref) => ref.weight > 0 && audit(ref.id).score !== null && audit(ref.id).score! < 1,
+    ).map((ref) => ({ category, title: audit(ref.id).title, score: audit(ref.id).score! })),
   );
-  const opportunities = lhr.categories.performance!.auditRefs
-    .filter((ref) => ref.weight === 0 && audit(ref.id).scoreDisplayMode === 'metricSavings' && audit(ref.id).score! < 1)
+  const opportunities = lhr.categories
+    .performance!.auditRefs.filter(
+      (ref) =>
+        ref.weight === 0 && audit(ref.id).scoreDisplayMode === 'metricSavings' && audit(ref.id).score! < 1,
+    )
     .map((ref) => ({ title: audit(ref.id).title, displayValue: audit(ref.id).displayValue ?? '' }));
   const errors = Object.values(lhr.audits)
     .filter((result) => result.scoreDisplayMode === 'error')
     .map((result) => ({ title: result.title, message: result.errorMessage ?? '' }));
   const origin = new URL(lhr.finalDisplayedUrl).origin;
-  const requests = (audit('network-requests').details as { items?: { url: string }[] } | undefined)?.items ?? [];
+  const requests =
+    (audit('network-requests').details as { items?: { url: string }[] } | undefined)?.items ?? [];
   return {
     url: lhr.finalDisplayedUrl,
     scores: {
@@ -88,7 +107,9 @@ function summarise(lhr: Result): LighthouseRun {
     failing,
     opportunities,
     errors,
-    otherOrigins: requests.map((request) => request.url).filter((url) => /^https?:/.test(url) && new URL(url).origin !== origin),
+    otherOrigins: requests
+      .map((request) => request.url)
+      .filter((url) => /^https?:/.test(url) && new URL(url).origin !== origin),
     benchmarkIndex: lhr.environment.benchmarkIndex,
     warnings: lhr.runWarnings,
     lighthouseVersion: lhr.lighthouseVersion,

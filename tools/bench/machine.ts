@@ -12,7 +12,8 @@ export interface Machine {
 
 /** The machine the figures were measured on; `chromium` is the version the browser reports. */
 export function describeMachine(chromium: string): Machine {
-  const osRelease = readFileSync('/etc/os-release', 'utf8').match(/^PRETTY_NAME="?([^"\n]*)"?$/m)?.[1] ?? process.platform;
+  const osRelease =
+    readFileSync('/etc/os-release', 'utf8').match(/^PRETTY_NAME="?([^"\n]*)"?$/m)?.[1] ?? process.platform;
   return {
     cpu: cpus()[0]?.model.trim() ?? 'unknown',
     cores: availableParallelism(),

@@ -20,15 +20,23 @@ export interface PageWeight {
   scripts: string[];
 }
 
-const size = (bytes: Buffer | string): Size => ({ raw: Buffer.byteLength(bytes), gzip: gzipSync(bytes, { level: 9 }).length });
-const sum = (sizes: Size[]): Size => sizes.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
+const size = (bytes: Buffer | string): Size => ({
+  raw: Buffer.byteLength(bytes),
+  gzip: gzipSync(bytes, { level: 9 }).length,
+});
+const sum = (sizes: Size[]): Size =>
+  sizes.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
 
 /**
  * Loads `path` in a fresh browser context (empty cache, no service worker yet) and adds up
  * what the page itself requested until the network went quiet after its first idle moment.
  * Requests a service worker makes on its own (precaching) are not the page's and are left out.
  */
-export async function measurePageWeight(browser: Browser, siteUrl: string, path: string): Promise<PageWeight> {
+export async function measurePageWeight(
+  browser: Browser,
+  siteUrl: string,
+  path: string,
+): Promise<PageWeight> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const responses: Response[] = [];
@@ -77,6 +85,8 @@ export async function measurePageWeight(browser: Browser, siteUrl: string, path:
     html: htmlResponse.size,
     total: sum(bodies.map((body) => body.size)),
     js: sum([...bodies.filter((body) => body.isScript).map((body) => body.size), ...inlineScripts.map(size)]),
-    scripts: bodies.filter((body) => body.isScript).map((body) => new URL(body.url).pathname.split('/').pop()!),
+    scripts: bodies
+      .filter((body) => body.isScript)
+      .map((body) => new URL(body.url).pathname.split('/').pop()!),
   };
 }

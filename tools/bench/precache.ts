@@ -14,15 +14,26 @@ export interface Precache extends Size {
  * and adds up every response in Cache Storage, raw and gzipped in the page with
  * CompressionStream. Undefined when the build has no service worker.
  */
-export async function measurePrecache(browser: Browser, siteUrl: string, outDir: string): Promise<Precache | undefined> {
+export async function measurePrecache(
+  browser: Browser,
+  siteUrl: string,
+  outDir: string,
+): Promise<Precache | undefined> {
   if (!existsSync(join(outDir, 'sw.js'))) return undefined;
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(siteUrl);
-  await page.locator('offline-status').getByRole('status').filter({ hasText: /zonder internet/ }).waitFor({ state: 'attached', timeout: 60_000 });
+  await page
+    .locator('offline-status')
+    .getByRole('status')
+    .filter({ hasText: /zonder internet/ })
+    .waitFor({ state: 'attached', timeout: 60_000 });
   const precache = await page.evaluate(async () => {
-    const gzipSize = async (blob: Blob) => (await new Response(blob.stream().pipeThrough(new CompressionStream('gzip'))).arrayBuffer()).byteLength;
-    let files = 0, raw = 0, gzip = 0;
+    const gzipSize = async (blob: Blob) =>
+      (await new Response(blob.stream().pipeThrough(new CompressionStream('gzip'))).arrayBuffer()).byteLength;
+    let files = 0,
+      raw = 0,
+      gzip = 0;
     for (const name of await caches.keys()) {
       const cache = await caches.open(name);
       for (const request of await cache.keys()) {

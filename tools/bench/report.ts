@@ -83,7 +83,8 @@ ${markdownTable(
 }
 
 function pageWeightSection({ baseline, pages, precache }: BenchResults): string {
-  const extraScripts = (weight: PageWeight) => weight.scripts.filter((script) => !baseline.scripts.includes(script));
+  const extraScripts = (weight: PageWeight) =>
+    weight.scripts.filter((script) => !baseline.scripts.includes(script));
   const row = (label: string, weight: PageWeight, target: string) => [
     label,
     `\`/${weight.path}\``,
@@ -95,7 +96,12 @@ function pageWeightSection({ baseline, pages, precache }: BenchResults): string 
   ];
   const extras = pages
     .filter((page) => extraScripts(page.weight).length > 0)
-    .map((page) => `- ${page.label}: ${extraScripts(page.weight).map((script) => `\`${script}\``).join(', ')}`);
+    .map(
+      (page) =>
+        `- ${page.label}: ${extraScripts(page.weight)
+          .map((script) => `\`${script}\``)
+          .join(', ')}`,
+    );
   return `## 1. Bytes and JavaScript per page
 
 Each page is loaded once in Chromium with an empty cache (a fresh browser context) until the
@@ -114,7 +120,11 @@ ${markdownTable(
   [
     row('baseline: 404 page', baseline, '–'),
     ...pages.map((page) =>
-      row(page.label, page.weight, page.textPage ? `≤ ${textPageJsLimit}×: ${verdictText(jsVerdict(page.weight, baseline))}` : 'none'),
+      row(
+        page.label,
+        page.weight,
+        page.textPage ? `≤ ${textPageJsLimit}×: ${verdictText(jsVerdict(page.weight, baseline))}` : 'none',
+      ),
     ),
   ],
 )}
@@ -140,9 +150,16 @@ function lighthouseSection({ lighthouse, lighthouseRuns }: BenchResults): string
         : 'No scored audit fails.',
     );
     if (run.opportunities.length) {
-      lines.push('', `Diagnostics that found savings (not scored):\n\n${run.opportunities.map((audit) => `- ${audit.title}${audit.displayValue ? `: ${audit.displayValue}` : ''}`).join('\n')}`);
+      lines.push(
+        '',
+        `Diagnostics that found savings (not scored):\n\n${run.opportunities.map((audit) => `- ${audit.title}${audit.displayValue ? `: ${audit.displayValue}` : ''}`).join('\n')}`,
+      );
     }
-    if (run.errors.length) lines.push('', `Audits that could not run:\n\n${run.errors.map((audit) => `- ${audit.title}: ${audit.message}`).join('\n')}`);
+    if (run.errors.length)
+      lines.push(
+        '',
+        `Audits that could not run:\n\n${run.errors.map((audit) => `- ${audit.title}: ${audit.message}`).join('\n')}`,
+      );
     lines.push(
       '',
       run.otherOrigins.length

@@ -34,14 +34,18 @@ log('page weight…');
 const weigh = (path: string) => measurePageWeight(browser, site.url, path);
 const baseline = await weigh('404.html');
 const modules: PageWeight[] = [];
-for (const path of builtPages(outDir).filter((page) => /^modules\/[^/]+\/$/.test(page))) modules.push(await weigh(path));
-const most = (pages: PageWeight[], measure: (page: PageWeight) => number) => pages.reduce((a, b) => (measure(b) > measure(a) ? b : a));
+for (const path of builtPages(outDir).filter((page) => /^modules\/[^/]+\/$/.test(page)))
+  modules.push(await weigh(path));
+const most = (pages: PageWeight[], measure: (page: PageWeight) => number) =>
+  pages.reduce((a, b) => (measure(b) > measure(a) ? b : a));
 const textModule = most(modules, (page) => -page.js.raw);
 const widgetModule = most(modules, (page) => page.js.raw);
 const longestModule = most(modules, (page) => page.html.raw);
 // Every module ends with reflection questions (a widget); the site's pages without any widget are these.
 const textPages: PageWeight[] = [];
-for (const path of builtPages(outDir).filter((page) => !/^(en\/|modules\/|mijn-werk|opdracht|404)/.test(page) && page !== '')) {
+for (const path of builtPages(outDir).filter(
+  (page) => !/^(en\/|modules\/|mijn-werk|opdracht|404)/.test(page) && page !== '',
+)) {
   textPages.push(await weigh(path));
 }
 const pages = [
@@ -55,8 +59,20 @@ const precache = await measurePrecache(browser, site.url, outDir);
 
 log('search latency…');
 const search = [
-  await measureSearchLatency(browser, site.url, '', ['leiderschap', 'gespreid', 'onderzoekscultuur', 'schoolleider'], searchQueries),
-  await measureSearchLatency(browser, site.url, 'en/', ['teacher leadership', 'distributed', 'research culture', 'school leader'], searchQueries),
+  await measureSearchLatency(
+    browser,
+    site.url,
+    '',
+    ['leiderschap', 'gespreid', 'onderzoekscultuur', 'schoolleider'],
+    searchQueries,
+  ),
+  await measureSearchLatency(
+    browser,
+    site.url,
+    'en/',
+    ['teacher leadership', 'distributed', 'research culture', 'school leader'],
+    searchQueries,
+  ),
 ];
 await browser.close();
 
@@ -77,6 +93,16 @@ const builds = await measureBuildTimes(root, options.has('--quick') ? [0, 250] :
 mkdirSync('docs', { recursive: true });
 writeFileSync(
   'docs/performance.md',
-  performanceReport({ date: new Date().toISOString().slice(0, 10), machine, baseline, pages, precache, lighthouse, lighthouseRuns, search, builds }),
+  performanceReport({
+    date: new Date().toISOString().slice(0, 10),
+    machine,
+    baseline,
+    pages,
+    precache,
+    lighthouse,
+    lighthouseRuns,
+    search,
+    builds,
+  }),
 );
 log('wrote docs/performance.md');

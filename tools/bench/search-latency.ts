@@ -13,7 +13,13 @@ export interface SearchTimings {
  * one query, then runs `runs` queries cycling through `terms`. Repeats of a term are answered
  * from what the first one loaded, as when a reader refines a search.
  */
-export async function measureSearchLatency(browser: Browser, siteUrl: string, path: string, terms: string[], runs: number): Promise<SearchTimings> {
+export async function measureSearchLatency(
+  browser: Browser,
+  siteUrl: string,
+  path: string,
+  terms: string[],
+  runs: number,
+): Promise<SearchTimings> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(new URL(path, siteUrl).href);

@@ -111,7 +111,12 @@ function truncate(text: string, limit: number): string {
 
 const cleanTitle = (text: string) => text.replace(unsafeCharacters, '').replace(/\s+/g, ' ').trim();
 const cleanInstructions = (text: string) =>
-  text.replace(/\r\n?/g, '\n').replace(unsafeCharacters, '').replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim();
+  text
+    .replace(/\r\n?/g, '\n')
+    .replace(unsafeCharacters, '')
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 
 /** A real calendar date written `YYYY-MM-DD`. */
 export function isDate(text: string): boolean {
@@ -147,7 +152,10 @@ function fromBase64Url(payload: string): string | null {
 
 /** The payload for a link. Text is cleaned and cut to the limits, as decoding would. */
 export function encodeAssignment(assignment: Assignment): string {
-  const data: Record<string, unknown> = { v: ASSIGNMENT_VERSION, t: truncate(cleanTitle(assignment.title), LIMITS.title) };
+  const data: Record<string, unknown> = {
+    v: ASSIGNMENT_VERSION,
+    t: truncate(cleanTitle(assignment.title), LIMITS.title),
+  };
   const instructions = truncate(cleanInstructions(assignment.instructions), LIMITS.instructions);
   if (instructions) data['i'] = instructions;
   if (assignment.due && isDate(assignment.due)) data['d'] = assignment.due;
@@ -166,7 +174,8 @@ export function payloadFromHash(hash: string): string | null {
   return payload === null || payload === '' ? null : payload;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** How a value from a link is named in a message: short, and only if it looks like an id or a number. */
 const shown = (value: unknown) => {
@@ -187,7 +196,8 @@ export function decodeAssignment(payload: string | null, catalogue: Catalogue): 
   }
   if (!isRecord(data)) return { assignment: null, problems: [{ kind: 'malformed' }] };
   if (data['v'] !== ASSIGNMENT_VERSION) {
-    const newer = typeof data['v'] === 'number' && Number.isInteger(data['v']) && data['v'] > ASSIGNMENT_VERSION;
+    const newer =
+      typeof data['v'] === 'number' && Number.isInteger(data['v']) && data['v'] > ASSIGNMENT_VERSION;
     return { assignment: null, problems: [{ kind: newer ? 'newer-version' : 'unknown-version' }] };
   }
 
@@ -229,13 +239,22 @@ export function decodeAssignment(payload: string | null, catalogue: Catalogue): 
       unknown.push({ kind: 'unknown-module', slug: shown(entry['s']) });
       continue;
     }
-    const module = modules.find((candidate) => candidate.slug === known.slug) ?? { slug: known.slug, questions: [], widgets: [] };
+    const module = modules.find((candidate) => candidate.slug === known.slug) ?? {
+      slug: known.slug,
+      questions: [],
+      widgets: [],
+    };
     if (!modules.includes(module)) modules.push(module);
     const questions = entry['q'] ?? [];
     const widgets = entry['w'] ?? [];
     if (!Array.isArray(questions) || !Array.isArray(widgets)) badEntry = true;
     for (const index of Array.isArray(questions) ? questions : []) {
-      if (typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < known.questions.length) {
+      if (
+        typeof index === 'number' &&
+        Number.isInteger(index) &&
+        index >= 0 &&
+        index < known.questions.length
+      ) {
         if (!module.questions.includes(index)) module.questions.push(index);
       } else unknown.push({ kind: 'unknown-question', module: known.title, index: shown(index) });
     }
@@ -245,11 +264,16 @@ export function decodeAssignment(payload: string | null, catalogue: Catalogue): 
       } else unknown.push({ kind: 'unknown-widget', module: known.title, id: shown(id) });
     }
     module.questions.sort((a, b) => a - b);
-    module.widgets.sort((a, b) => known.widgets.findIndex((widget) => widget.id === a) - known.widgets.findIndex((widget) => widget.id === b));
+    module.widgets.sort(
+      (a, b) =>
+        known.widgets.findIndex((widget) => widget.id === a) -
+        known.widgets.findIndex((widget) => widget.id === b),
+    );
   }
   if (badEntry) problems.push({ kind: 'bad-field', field: 'modules' });
   problems.push(...unknown.slice(0, LIMITS.problems));
-  if (unknown.length > LIMITS.problems) problems.push({ kind: 'more', count: unknown.length - LIMITS.problems });
+  if (unknown.length > LIMITS.problems)
+    problems.push({ kind: 'more', count: unknown.length - LIMITS.problems });
   if (modules.length === 0) problems.push({ kind: 'no-modules' });
   return { assignment: { title, instructions, due, modules }, problems };
 }
@@ -299,18 +323,46 @@ export function assignmentProgress(
     const items: AssignmentItem[] = [
       ...chosen.questions.flatMap((index): AssignmentItem[] => {
         const question = known.questions[index];
-        return question ? [{ kind: 'question', id: question.id, label: question.text, done: answered(answers[question.id]) }] : [];
+        return question
+          ? [
+              {
+                kind: 'question',
+                id: question.id,
+                label: question.text,
+                done: answered(answers[question.id]),
+              },
+            ]
+          : [];
       }),
       ...chosen.widgets.flatMap((id): AssignmentItem[] => {
         const widget = known.widgets.find((candidate) => candidate.id === id);
-        return widget ? [{ kind: 'widget', id, label: widget.name, done: ids.some((answerId) => startsSet(answerId, id)) }] : [];
+        return widget
+          ? [
+              {
+                kind: 'widget',
+                id,
+                label: widget.name,
+                done: ids.some((answerId) => startsSet(answerId, id)),
+              },
+            ]
+          : [];
       }),
     ];
     if (items.length === 0) {
-      const visited = [`/modules/${chosen.slug}/`, `/en/modules/${chosen.slug}/`].some((path) => path in visits);
+      const visited = [`/modules/${chosen.slug}/`, `/en/modules/${chosen.slug}/`].some(
+        (path) => path in visits,
+      );
       items.push({ kind: 'read', id: chosen.slug, label: '', done: visited });
     }
-    return [{ slug: known.slug, path: known.path, title: known.title, items, done: items.filter((item) => item.done).length }];
+    return [
+      {
+        slug: known.slug,
+        path: known.path,
+        title: known.title,
+        items,
+        done: items.filter((item) => item.done).length,
+      },
+    ];
   });
   return {
     modules,
@@ -320,23 +372,37 @@ export function assignmentProgress(
 }
 
 /** Per module, in the assignment's order, the answers that belong to the assignment (and nothing else). */
-export function handInGroups(assignment: Assignment, catalogue: Catalogue, answers: Record<string, SavedAnswer>): PortfolioGroup[] {
+export function handInGroups(
+  assignment: Assignment,
+  catalogue: Catalogue,
+  answers: Record<string, SavedAnswer>,
+): PortfolioGroup[] {
   const ids = Object.keys(answers).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   return assignment.modules.flatMap((chosen): PortfolioGroup[] => {
     const known = catalogue.find((module) => module.slug === chosen.slug);
     if (!known) return [];
     const picked = [
-      ...chosen.questions.map((index) => known.questions[index]?.id).filter((id): id is string => id !== undefined && answered(answers[id])),
+      ...chosen.questions
+        .map((index) => known.questions[index]?.id)
+        .filter((id): id is string => id !== undefined && answered(answers[id])),
       ...chosen.widgets.flatMap((setId) => ids.filter((id) => startsSet(id, setId))),
     ];
     const unique = [...new Set(picked)];
-    return unique.length ? [{ path: known.path, title: known.title, answers: unique.map((id) => ({ ...answers[id]!, id })) }] : [];
+    return unique.length
+      ? [{ path: known.path, title: known.title, answers: unique.map((id) => ({ ...answers[id]!, id })) }]
+      : [];
   });
 }
 
 /** Exactly the assignment's answers, by id. */
-export function handInAnswers(assignment: Assignment, catalogue: Catalogue, answers: Record<string, SavedAnswer>): Record<string, SavedAnswer> {
+export function handInAnswers(
+  assignment: Assignment,
+  catalogue: Catalogue,
+  answers: Record<string, SavedAnswer>,
+): Record<string, SavedAnswer> {
   return Object.fromEntries(
-    handInGroups(assignment, catalogue, answers).flatMap((group) => group.answers.map(({ id, ...answer }) => [id, answer] as const)),
+    handInGroups(assignment, catalogue, answers).flatMap((group) =>
+      group.answers.map(({ id, ...answer }) => [id, answer] as const),
+    ),
   );
 }

@@ -20,7 +20,10 @@ export async function assignmentCatalogue(
         questions: entry.data.reflections.flatMap((set) =>
           set.questions.map((question) => ({ id: `${set.id}#${question.id}`, text: question.text })),
         ),
-        widgets: entry.data.exercises.map((exercise) => ({ id: exercise.id, name: widgetName(exercise.component) })),
+        widgets: entry.data.exercises.map((exercise) => ({
+          id: exercise.id,
+          name: widgetName(exercise.component),
+        })),
       };
     }),
   );

@@ -21,7 +21,10 @@ class OfflineStatus extends HTMLElement {
 
   connectedCallback() {
     addEventListener('offline', () => this.#show('offline'));
-    addEventListener('online', () => this.#shown === 'offline' && this.#show(this.#updateReady ? 'update' : null));
+    addEventListener(
+      'online',
+      () => this.#shown === 'offline' && this.#show(this.#updateReady ? 'update' : null),
+    );
     if (!navigator.onLine) this.#show('offline');
     this.#reload.addEventListener('click', () => this.#reloadForUpdate());
     this.#close.addEventListener('click', () => this.#show(null));
@@ -50,16 +53,24 @@ class OfflineStatus extends HTMLElement {
     });
     let registration: ServiceWorkerRegistration;
     try {
-      registration = await serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
+      registration = await serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`, {
+        scope: import.meta.env.BASE_URL,
+      });
     } catch {
       return; // No service worker (a private window may refuse one): the site works online as before.
     }
     if (registration.waiting && serviceWorker.controller) this.#updateFound();
     registration.addEventListener('updatefound', () => {
       const installing = registration.installing;
-      installing?.addEventListener('statechange', () => installing.state === 'installed' && serviceWorker.controller && this.#updateFound());
+      installing?.addEventListener(
+        'statechange',
+        () => installing.state === 'installed' && serviceWorker.controller && this.#updateFound(),
+      );
     });
-    (await serviceWorker.ready).active?.postMessage({ type: 'keep-language', lang: document.documentElement.lang });
+    (await serviceWorker.ready).active?.postMessage({
+      type: 'keep-language',
+      lang: document.documentElement.lang,
+    });
   }
 
   #updateFound() {

@@ -42,7 +42,9 @@ export function offline(languages: SiteLanguage[]): AstroIntegration {
           logLevel: 'warning',
         });
         const counts = Object.entries(plan.languages).map(([lang, paths]) => `${lang} ${paths.length}`);
-        logger.info(`sw.js keeps ${plan.shared.length} shared files and per language: ${counts.join(', ')} (version ${plan.version})`);
+        logger.info(
+          `sw.js keeps ${plan.shared.length} shared files and per language: ${counts.join(', ')} (version ${plan.version})`,
+        );
       },
     },
   };

@@ -41,16 +41,29 @@ const sharedFiles = [
 
 /** The language a Pagefind file belongs to, if it belongs to one. */
 const pagefindLanguage = (path: string) =>
-  /^pagefind\/(?:wasm\.([\w-]+)\.pagefind|pagefind\.([\w-]+)_[\w]+\.pf_meta)$/.exec(path)?.slice(1).find(Boolean);
+  /^pagefind\/(?:wasm\.([\w-]+)\.pagefind|pagefind\.([\w-]+)_[\w]+\.pf_meta)$/
+    .exec(path)
+    ?.slice(1)
+    .find(Boolean);
 
 /** The language whose folder holds `page`: the one with the longest matching folder. */
 function pageLanguage(page: string, languages: SiteLanguage[]): string | undefined {
-  const holding = languages.filter(({ dir }) => dir === '' || page === `${dir}/` || page.startsWith(`${dir}/`));
+  const holding = languages.filter(
+    ({ dir }) => dir === '' || page === `${dir}/` || page.startsWith(`${dir}/`),
+  );
   return holding.sort((a, b) => b.dir.length - a.dir.length)[0]?.lang;
 }
 
-export function planOffline(files: BuiltFile[], languages: SiteLanguage[], digest: (text: string) => string): OfflinePlan {
-  const plan: OfflinePlan = { version: '', shared: [], languages: Object.fromEntries(languages.map(({ lang }) => [lang, []])) };
+export function planOffline(
+  files: BuiltFile[],
+  languages: SiteLanguage[],
+  digest: (text: string) => string,
+): OfflinePlan {
+  const plan: OfflinePlan = {
+    version: '',
+    shared: [],
+    languages: Object.fromEntries(languages.map(({ lang }) => [lang, []])),
+  };
   const kept: BuiltFile[] = [];
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
     const { path } = file;

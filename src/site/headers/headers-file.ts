@@ -34,7 +34,8 @@ export function headersFor(rules: HeaderRule[], pathname: string): Record<string
   const headers: Record<string, string> = {};
   for (const { path, headers: ruleHeaders } of rules) {
     if (!pathPattern(path).test(pathname)) continue;
-    for (const [name, value] of Object.entries(ruleHeaders)) headers[name] = headers[name] ? `${headers[name]}, ${value}` : value;
+    for (const [name, value] of Object.entries(ruleHeaders))
+      headers[name] = headers[name] ? `${headers[name]}, ${value}` : value;
   }
   return headers;
 }

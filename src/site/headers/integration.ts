@@ -28,10 +28,15 @@ export function headersFile(): AstroIntegration {
         const policies = readdirSync(root, { recursive: true, encoding: 'utf8' })
           .filter((file) => file.endsWith('.html'))
           .flatMap((file) => pagePolicy(readFileSync(join(root, file), 'utf8')) ?? []);
-        const text = formatHeadersFile([securityHeaders(base, policies)], 'Made by `astro build` (src/site/headers/integration.ts); edit that, not this.');
+        const text = formatHeadersFile(
+          [securityHeaders(base, policies)],
+          'Made by `astro build` (src/site/headers/integration.ts); edit that, not this.',
+        );
         writeFileSync(join(root, '_headers'), text);
         if (text.split('\n').some((line) => line.length > longestLine)) {
-          logger.warn(`_headers has a line longer than ${longestLine} characters, which Cloudflare Pages does not accept.`);
+          logger.warn(
+            `_headers has a line longer than ${longestLine} characters, which Cloudflare Pages does not accept.`,
+          );
         }
       },
     },

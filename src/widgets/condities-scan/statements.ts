@@ -48,26 +48,40 @@ export const statements: (ScanStatement & Record<Lang, Text>)[] = [
     id: 'leren',
     kind: 'condition',
     area: 'leren',
-    nl: { statement: 'Bij ons draait het om het leren van de leerlingen én van de leraren zelf.', factor: 'Een brede focus op het leren van leerlingen en leraren' },
-    en: { statement: "Here it is about the learning of pupils and of the teachers themselves.", factor: 'A broad focus on the learning of pupils and teachers' },
+    nl: {
+      statement: 'Bij ons draait het om het leren van de leerlingen én van de leraren zelf.',
+      factor: 'Een brede focus op het leren van leerlingen en leraren',
+    },
+    en: {
+      statement: 'Here it is about the learning of pupils and of the teachers themselves.',
+      factor: 'A broad focus on the learning of pupils and teachers',
+    },
   },
   {
     id: 'relaties',
     kind: 'condition',
     area: 'relaties',
-    nl: { statement: "De verhoudingen met collega's en met het schoolbestuur zijn goed.", factor: 'Relaties met collega’s en schoolbestuur' },
-    en: { statement: 'Relations with colleagues and with the school board are good.', factor: 'Relations with colleagues and the school board' },
+    nl: {
+      statement: "De verhoudingen met collega's en met het schoolbestuur zijn goed.",
+      factor: 'Relaties met collega’s en schoolbestuur',
+    },
+    en: {
+      statement: 'Relations with colleagues and with the school board are good.',
+      factor: 'Relations with colleagues and the school board',
+    },
   },
   {
     id: 'relationele-kwaliteiten',
     kind: 'condition',
     area: 'relaties',
     nl: {
-      statement: 'Er is aandacht voor hoe leraren goede werkrelaties opbouwen, niet alleen voor hun vakkennis.',
+      statement:
+        'Er is aandacht voor hoe leraren goede werkrelaties opbouwen, niet alleen voor hun vakkennis.',
       factor: 'Kwaliteiten van leraren naast vakexpertise, zoals relaties onderhouden',
     },
     en: {
-      statement: 'There is attention to how teachers build good working relationships, not only to their subject knowledge.',
+      statement:
+        'There is attention to how teachers build good working relationships, not only to their subject knowledge.',
       factor: 'Qualities of teachers beyond subject expertise, such as maintaining relationships',
     },
   },
@@ -75,8 +89,14 @@ export const statements: (ScanStatement & Record<Lang, Text>)[] = [
     id: 'leiding',
     kind: 'condition',
     area: 'leiding',
-    nl: { statement: 'De schoolleiding moedigt initiatieven van leraren aan, erkent ze en steunt ze.', factor: 'Leidinggevenden die leiderschap van leraren aanmoedigen, erkennen en steunen' },
-    en: { statement: "The school's leaders encourage, recognise and support teachers' initiatives.", factor: 'Leaders who encourage, recognise and support teacher leadership' },
+    nl: {
+      statement: 'De schoolleiding moedigt initiatieven van leraren aan, erkent ze en steunt ze.',
+      factor: 'Leidinggevenden die leiderschap van leraren aanmoedigen, erkennen en steunen',
+    },
+    en: {
+      statement: "The school's leaders encourage, recognise and support teachers' initiatives.",
+      factor: 'Leaders who encourage, recognise and support teacher leadership',
+    },
   },
   {
     id: 'overleg',
@@ -95,22 +115,42 @@ export const statements: (ScanStatement & Record<Lang, Text>)[] = [
     id: 'gelijkheid',
     kind: 'obstacle',
     area: 'individualisme',
-    nl: { statement: 'Bij ons tellen alle leraren even zwaar: wie meer invloed krijgt dan de rest, lijkt zich boven collega’s te plaatsen.', factor: 'Individualistische schoolcultuur, gericht op gelijkheid' },
-    en: { statement: 'Here all teachers count equally: anyone who gains more influence than the rest seems to put themselves above their colleagues.', factor: 'Individualistic school culture, oriented towards equality' },
+    nl: {
+      statement:
+        'Bij ons tellen alle leraren even zwaar: wie meer invloed krijgt dan de rest, lijkt zich boven collega’s te plaatsen.',
+      factor: 'Individualistische schoolcultuur, gericht op gelijkheid',
+    },
+    en: {
+      statement:
+        'Here all teachers count equally: anyone who gains more influence than the rest seems to put themselves above their colleagues.',
+      factor: 'Individualistic school culture, oriented towards equality',
+    },
   },
   {
     id: 'externe-normen',
     kind: 'obstacle',
     area: 'individualisme',
-    nl: { statement: 'We doen vooral wat anderen van buiten de school ons voorschrijven.', factor: 'Individualistische schoolcultuur, gericht op het volgen van externe normen' },
-    en: { statement: 'We mostly do what others outside the school prescribe.', factor: 'Individualistic school culture, oriented towards following external norms' },
+    nl: {
+      statement: 'We doen vooral wat anderen van buiten de school ons voorschrijven.',
+      factor: 'Individualistische schoolcultuur, gericht op het volgen van externe normen',
+    },
+    en: {
+      statement: 'We mostly do what others outside the school prescribe.',
+      factor: 'Individualistic school culture, oriented towards following external norms',
+    },
   },
   {
     id: 'controle',
     kind: 'obstacle',
     area: 'individualisme',
-    nl: { statement: 'De nadruk ligt op toezicht en controle.', factor: 'Individualistische schoolcultuur, gericht op controle' },
-    en: { statement: 'The emphasis is on supervision and control.', factor: 'Individualistic school culture, oriented towards control' },
+    nl: {
+      statement: 'De nadruk ligt op toezicht en controle.',
+      factor: 'Individualistische schoolcultuur, gericht op controle',
+    },
+    en: {
+      statement: 'The emphasis is on supervision and control.',
+      factor: 'Individualistic school culture, oriented towards control',
+    },
   },
   {
     id: 'privacy',

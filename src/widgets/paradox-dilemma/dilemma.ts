@@ -11,12 +11,14 @@ export type Lang = 'nl' | 'en';
 export const paradoxScale = {
   max: 10,
   nl: {
-    question: 'Legt jouw school het accent op de rol van één leraar, of op de uitdaging die jullie met elkaar delen?',
+    question:
+      'Legt jouw school het accent op de rol van één leraar, of op de uitdaging die jullie met elkaar delen?',
     start: 'De rol van één leraar',
     end: 'De gezamenlijke uitdaging',
   },
   en: {
-    question: 'Does your school put the emphasis on the role of one teacher, or on the challenge you all share?',
+    question:
+      'Does your school put the emphasis on the role of one teacher, or on the challenge you all share?',
     start: 'The role of one teacher',
     end: 'The shared challenge',
   },
@@ -26,9 +28,15 @@ export const paradoxScale = {
 export const scaleWordings: Record<ScaleWording, Record<Lang, string>> = {
   'at-start': { nl: 'helemaal bij de rol van één leraar', en: 'all the way at the role of one teacher' },
   'near-start': { nl: 'dichter bij de rol van één leraar', en: 'closer to the role of one teacher' },
-  'slightly-start': { nl: 'iets dichter bij de rol van één leraar', en: 'slightly closer to the role of one teacher' },
+  'slightly-start': {
+    nl: 'iets dichter bij de rol van één leraar',
+    en: 'slightly closer to the role of one teacher',
+  },
   middle: { nl: 'precies in het midden', en: 'exactly in the middle' },
-  'slightly-end': { nl: 'iets dichter bij de gezamenlijke uitdaging', en: 'slightly closer to the shared challenge' },
+  'slightly-end': {
+    nl: 'iets dichter bij de gezamenlijke uitdaging',
+    en: 'slightly closer to the shared challenge',
+  },
   'near-end': { nl: 'dichter bij de gezamenlijke uitdaging', en: 'closer to the shared challenge' },
   'at-end': { nl: 'helemaal bij de gezamenlijke uitdaging', en: 'all the way at the shared challenge' },
 };
@@ -104,7 +112,11 @@ export const paradoxResearch: Record<Lang, string[]> = {
 };
 
 /** This site's word to the reader, by where they placed their school. */
-export const positionFeedback: { id: ScaleBand; nl: { heading: string; text: string }; en: { heading: string; text: string } }[] = [
+export const positionFeedback: {
+  id: ScaleBand;
+  nl: { heading: string; text: string };
+  en: { heading: string; text: string };
+}[] = [
   {
     id: 'start',
     nl: {

@@ -73,7 +73,8 @@ export function choiceAnswerText(
 ): string {
   const head = answer.choice ?? words.noChoice;
   const parts = [sentence(answer.subject ? `${answer.subject}: ${head}` : head)];
-  if (answer.arguments.length > 0) parts.push(sentence(`${words.arguments}: ${answer.arguments.map(withoutFullStop).join('; ')}`));
+  if (answer.arguments.length > 0)
+    parts.push(sentence(`${words.arguments}: ${answer.arguments.map(withoutFullStop).join('; ')}`));
   const note = answer.note.trim();
   if (note) parts.push(`${words.note}: ${note}`);
   return parts.join(' ');

@@ -6,6 +6,10 @@ import { datedFileName, download } from './download';
 export function downloadAnswers(store: AnswerStore): string {
   const now = new Date();
   const name = datedFileName('json', now);
-  download(name, toAnswersFile({ answers: store.answers(), visits: store.visits() }, now), 'application/json');
+  download(
+    name,
+    toAnswersFile({ answers: store.answers(), visits: store.visits() }, now),
+    'application/json',
+  );
   return name;
 }

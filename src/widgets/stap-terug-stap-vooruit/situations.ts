@@ -21,7 +21,11 @@ export const stepOptions = [
   },
   {
     id: 'allebei',
-    nl: { label: 'Allebei, namelijk… (licht toe hieronder)', words: 'allebei', heading: 'Als je allebei doet' },
+    nl: {
+      label: 'Allebei, namelijk… (licht toe hieronder)',
+      words: 'allebei',
+      heading: 'Als je allebei doet',
+    },
     en: { label: 'Both, namely… (explain below)', words: 'both', heading: 'If you do both' },
   },
 ] as const;

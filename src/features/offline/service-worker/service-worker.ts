@@ -78,7 +78,9 @@ worker.addEventListener('message', (event) => {
   if (message?.type === 'activate-update') event.waitUntil(worker.skipWaiting());
   if (message?.type === 'keep-language' && message.lang) {
     const { lang } = message;
-    event.waitUntil(keepLanguage(lang).then((newly) => event.source?.postMessage({ type: 'offline-ready', lang, newly })));
+    event.waitUntil(
+      keepLanguage(lang).then((newly) => event.source?.postMessage({ type: 'offline-ready', lang, newly })),
+    );
   }
 });
 
@@ -87,7 +89,9 @@ async function respond(request: Request, url: URL): Promise<Response> {
   // Pagefind adds a cache-busting query to some of its files; pages are kept under their folder URL.
   const cached =
     (await cache.match(request, { ignoreSearch: true })) ??
-    (request.mode === 'navigate' && !url.pathname.endsWith('/') ? await cache.match(`${url.pathname}/`) : undefined);
+    (request.mode === 'navigate' && !url.pathname.endsWith('/')
+      ? await cache.match(`${url.pathname}/`)
+      : undefined);
   if (cached) return cached;
   try {
     return await fetch(request);
@@ -101,6 +105,7 @@ async function respond(request: Request, url: URL): Promise<Response> {
 worker.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
-  if (request.method !== 'GET' || url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return;
+  if (request.method !== 'GET' || url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname))
+    return;
   event.respondWith(respond(request, url));
 });
