@@ -97,6 +97,7 @@ export interface Decoded {
 // Text
 
 /** Direction overrides and C0/C1 controls (tabs and, where allowed, line breaks excepted). */
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's purpose
 const unsafeCharacters = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /** At most `limit` UTF-16 units (as `maxlength` counts), never cutting a character in two. */

@@ -67,6 +67,7 @@ export async function openPage(browser: Browser, path: string, options: OpenOpti
 }
 
 /** The answers as stored, by id (`{ value, text, prompt, widget, … }`); `any`, as each test reads its own widget's shape. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each test reads its own widget's value shape
 export const storedAnswers = (page: Page): Promise<Record<string, any>> =>
   page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').answers ?? {}, storeKey);
 
