@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './support/fixtures';
-import { DataToWisdom } from './support/data-to-wisdom';
+import { DataToWisdom } from './support/data-naar-wijsheid';
 import { axeViolations as axeViolationsIn, horizontalOverflow, openPage, storedAnswers, type OpenOptions } from './support/widget-page';
 
 const modulePath = 'modules/van-data-naar-wijsheid/';

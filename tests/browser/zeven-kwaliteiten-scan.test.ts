@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './support/fixtures';
-import { QualitiesScan } from './support/qualities-scan';
+import { QualitiesScan } from './support/zeven-kwaliteiten-scan';
 import { axeViolations, horizontalOverflow, openPage, storedAnswers, type OpenOptions } from './support/widget-page';
 
 const modulePath = 'modules/zeven-kwaliteiten/';

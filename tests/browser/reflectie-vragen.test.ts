@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './support/fixtures';
-import { ReflectionQuestions } from './support/reflection-questions';
+import { ReflectionQuestions } from './support/reflectie-vragen';
 import { axeViolations, horizontalOverflow, openPage, storeKey, storedAnswers, type OpenOptions } from './support/widget-page';
 
 const modulePath = 'modules/wat-is-teacher-leadership/';

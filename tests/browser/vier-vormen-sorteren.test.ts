@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './support/fixtures';
-import { FourFormsSorter } from './support/four-forms-sorter';
+import { FourFormsSorter } from './support/vier-vormen-sorteren';
 import { axeViolations as axeViolationsIn, horizontalOverflow, openPage, storedAnswers, type OpenOptions } from './support/widget-page';
 
 const modulePath = 'modules/vier-vormen/';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './support/fixtures';
-import { ExpertiseMap } from './support/expertise-map';
+import { ExpertiseMap } from './support/expertise-kaart';
 import { axeViolations as axeViolationsIn, horizontalOverflow, openPage, storedAnswers, type OpenOptions } from './support/widget-page';
 
 const modulePath = 'modules/aan-de-slag/';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './support/fixtures';
-import { StapTerug } from './support/stap-terug';
+import { StapTerug } from './support/stap-terug-stap-vooruit';
 import { axeViolations, horizontalOverflow, openPage, storedAnswers, type OpenOptions } from './support/widget-page';
 
 const modulePath = 'modules/rol-van-de-schoolleider/';
