@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './support/fixtures';
-import { ConditionsScan } from './support/condities-scan';
+import { ConditionsScan, conditiesScanContract } from './support/condities-scan';
+import { describeWidgetContract } from './support/widget-contract';
 import { axeViolations, horizontalOverflow, openPage, storedAnswers, type OpenOptions } from './support/widget-page';
 
 const modulePath = 'modules/effecten-en-condities/';
@@ -12,6 +13,7 @@ const strong = 'Sterke condities (je bent het eens)';
 const weighing = 'Belemmeringen die zwaar wegen (je bent het eens)';
 
 const browser = useBrowser();
+describeWidgetContract(conditiesScanContract, browser);
 
 async function openModule(options: OpenOptions = {}, path = modulePath) {
   const opened = await openPage(browser, path, options);

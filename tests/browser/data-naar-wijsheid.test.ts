@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './support/fixtures';
-import { DataToWisdom } from './support/data-naar-wijsheid';
+import { DataToWisdom, dataNaarWijsheidContract } from './support/data-naar-wijsheid';
+import { describeWidgetContract } from './support/widget-contract';
 import { axeViolations as axeViolationsIn, horizontalOverflow, openPage, storedAnswers, type OpenOptions } from './support/widget-page';
 
 const modulePath = 'modules/van-data-naar-wijsheid/';
 
 const browser = useBrowser();
+describeWidgetContract(dataNaarWijsheidContract, browser);
 
 async function openModule(options: OpenOptions = {}, path = modulePath) {
   const opened = await openPage(browser, path, options);

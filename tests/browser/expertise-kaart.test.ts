@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './support/fixtures';
-import { ExpertiseMap } from './support/expertise-kaart';
+import { ExpertiseMap, expertiseKaartContract } from './support/expertise-kaart';
+import { describeWidgetContract } from './support/widget-contract';
 import { axeViolations as axeViolationsIn, horizontalOverflow, openPage, storedAnswers, type OpenOptions } from './support/widget-page';
 
 const modulePath = 'modules/aan-de-slag/';
 
 const browser = useBrowser();
+describeWidgetContract(expertiseKaartContract, browser);
 
 async function openModule(options: OpenOptions = {}, path = modulePath) {
   const opened = await openPage(browser, path, options);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './support/fixtures';
-import { ParadoxDilemma } from './support/paradox-dilemma';
+import { ParadoxDilemma, paradoxDilemmaContract } from './support/paradox-dilemma';
+import { describeWidgetContract } from './support/widget-contract';
 import { axeViolations, horizontalOverflow, openPage, storedAnswers, type OpenOptions } from './support/widget-page';
 
 const modulePath = 'modules/de-paradox/';
@@ -12,6 +13,7 @@ const impact = /Formele erkenning geeft een leraar impact/;
 const split = /Met vooral formele rollen dreigt een tweedeling/;
 
 const browser = useBrowser();
+describeWidgetContract(paradoxDilemmaContract, browser);
 
 async function openModule(options: OpenOptions = {}, path = modulePath) {
   const opened = await openPage(browser, path, options);

@@ -1,13 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './support/fixtures';
-import { ReflectionQuestions } from './support/reflectie-vragen';
+import { ReflectionQuestions, reflectieVragenContract } from './support/reflectie-vragen';
+import { describeWidgetContract } from './support/widget-contract';
 import { axeViolations, horizontalOverflow, openPage, storeKey, storedAnswers, type OpenOptions } from './support/widget-page';
 
 const modulePath = 'modules/wat-is-teacher-leadership/';
 const firstQuestion = /Noem een collega die invloed heeft/;
 
 const browser = useBrowser();
+describeWidgetContract(reflectieVragenContract, browser);
 
 async function openModule(options: OpenOptions = {}) {
   const opened = await openPage(browser, modulePath, options);

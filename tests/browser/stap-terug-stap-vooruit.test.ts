@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './support/fixtures';
-import { StapTerug } from './support/stap-terug-stap-vooruit';
+import { StapTerug, stapTerugStapVooruitContract } from './support/stap-terug-stap-vooruit';
+import { describeWidgetContract } from './support/widget-contract';
 import { axeViolations, horizontalOverflow, openPage, storedAnswers, type OpenOptions } from './support/widget-page';
 
 const modulePath = 'modules/rol-van-de-schoolleider/';
@@ -10,6 +11,7 @@ const titles = [stuck, alone, 'Het gesprek in het team valt stil', 'De kaders wa
 const considerations = ['Als je een stap terug doet', 'Als je een stap vooruit doet', 'Als je allebei doet'];
 
 const browser = useBrowser();
+describeWidgetContract(stapTerugStapVooruitContract, browser);
 
 async function openModule(options: OpenOptions = {}, path = modulePath) {
   const opened = await openPage(browser, path, options);

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './support/fixtures';
-import { FourFormsSorter } from './support/vier-vormen-sorteren';
+import { FourFormsSorter, vierVormenSorterenContract } from './support/vier-vormen-sorteren';
+import { describeWidgetContract } from './support/widget-contract';
 import { axeViolations as axeViolationsIn, horizontalOverflow, openPage, storedAnswers, type OpenOptions } from './support/widget-page';
 
 const modulePath = 'modules/vier-vormen/';
 
 const browser = useBrowser();
+describeWidgetContract(vierVormenSorterenContract, browser);
 
 async function openModule(options: OpenOptions = {}, path = modulePath) {
   const opened = await openPage(browser, path, options);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './support/fixtures';
-import { QualitiesScan } from './support/zeven-kwaliteiten-scan';
+import { QualitiesScan, zevenKwaliteitenScanContract } from './support/zeven-kwaliteiten-scan';
+import { describeWidgetContract } from './support/widget-contract';
 import { axeViolations, horizontalOverflow, openPage, storedAnswers, type OpenOptions } from './support/widget-page';
 
 const modulePath = 'modules/zeven-kwaliteiten/';
@@ -9,6 +10,7 @@ const visie = /^2\. Een visie/;
 const lef = /^3\. Lef/;
 
 const browser = useBrowser();
+describeWidgetContract(zevenKwaliteitenScanContract, browser);
 
 async function openModule(options: OpenOptions = {}, path = modulePath) {
   const opened = await openPage(browser, path, options);

@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
-import { useBrowser } from './fixtures';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { axeViolations, horizontalOverflow, openPage, storeKey, storedAnswers, type OpenOptions } from './widget-page';
 
 /**
@@ -8,7 +7,8 @@ import { axeViolations, horizontalOverflow, openPage, storeKey, storedAnswers, t
  * works by keyboard, keeps its answer across a reload and shows it in a second tab, copes
  * with damaged, blocked and full storage, passes axe in light and dark before and after
  * answering, fits 320 px and prints the answer without its controls. A new widget gets all
- * of it with one `describeWidgetContract({...})` line in `widget-contract.test.ts`.
+ * of it with one line in its test file, `describeWidgetContract(itsContract, browser)`, where
+ * `browser` is the file's (`useBrowser()`) and the contract sits beside its page object.
  */
 export interface WidgetContract<Widget> {
   /** The widget's element tag, which is also the name its tests and saved answers carry. */
@@ -41,9 +41,8 @@ const controls = 'button, input, select, textarea';
 /** How long another tab or a reload may take to show an answer. */
 const settle = { timeout: 5_000, interval: 50 };
 
-export function describeWidgetContract<Widget>(contract: WidgetContract<Widget>) {
+export function describeWidgetContract<Widget>(contract: WidgetContract<Widget>, browser: Browser) {
   const { tag, path } = contract;
-  const browser = useBrowser();
 
   async function open(options: OpenOptions = {}) {
     const opened = await openPage(browser, path, options);
