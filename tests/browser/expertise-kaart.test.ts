@@ -135,23 +135,6 @@ describe('expertisekaart', () => {
     expect(errors).toEqual([]);
   });
 
-  it('sets damaged storage aside, says so, and keeps working and saving', async () => {
-    const { page, context, errors, map } = await openModule({ storage: 'damaged' });
-    await expect(map.notice().textContent()).resolves.toMatch(/apart gezet, niet weggegooid/);
-    await map.addMember('Anna', 'lezen', '');
-    expect((await storedAnswers(page))['expertisekaart#leden'].value[0].name).toBe('Anna');
-    expect(errors).toEqual([]);
-  });
-
-  it('works for the visit when storage is blocked, and says the map will not be kept', async () => {
-    const { context, errors, map } = await openModule({ storage: 'blocked' });
-    await expect(map.notice().textContent()).resolves.toMatch(/verdwijnen als je de pagina sluit/);
-    await map.addMember('Anna', 'lezen', '');
-    await expect(map.members().allTextContents()).resolves.toEqual(['Anna']);
-    await expect(map.announcement()).resolves.toBe('Anna is toegevoegd. Niet bewaard: zie de melding hierboven.');
-    expect(errors).toEqual([]);
-  });
-
   it('shows a member added in another tab, without touching what is being typed here', async () => {
     const first = await openModule();
     const { map: second } = await openModule({ context: first.context });

@@ -65,6 +65,7 @@ export const conditiesScanContract: WidgetContract<ConditionsScan> = {
     expect(await scan.point(feedback, 2).isChecked()).toBe(true);
     expect(await scan.region.getByText('1 van de 12 uitspraken beantwoord.').isVisible()).toBe(true);
   },
+  notPrinted: (scan) => scan.statement(feedback).getByRole('radio').or(scan.region.getByRole('button')),
   expectPrinted: async (scan) => {
     const printed = scan.statement(feedback).getByRole('paragraph');
     expect(await printed.isVisible()).toBe(true);
