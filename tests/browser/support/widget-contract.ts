@@ -10,7 +10,7 @@ import {
 } from './widget-page';
 
 /**
- * What every answer widget promises (README, "Widgets"), checked the same way for each: it
+ * What every answer widget promises (README, "Adding a widget"), checked the same way for each: it
  * works by keyboard, keeps its answer across a reload and shows it in a second tab, copes
  * with damaged, blocked and full storage, passes axe in light and dark before and after
  * answering, fits 320 px and prints the answer without its controls. A new widget gets all
