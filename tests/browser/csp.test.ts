@@ -1,9 +1,9 @@
 import { describe, expect, inject, it } from 'vitest';
 import { recordingContext } from './support/csp-recorder';
 import { useBrowser } from './support/fixtures';
-import { AssignmentBuilder } from './support/assignments';
-import { Portfolio } from './support/portfolio';
-import { ReflectionQuestions } from './support/reflection-questions';
+import { AssignmentBuilder } from './support/assignment-page';
+import { Portfolio } from './support/mijn-werk';
+import { ReflectionQuestions } from './support/reflectie-vragen';
 import { SitePage } from './support/site-page';
 
 const browser = useBrowser();

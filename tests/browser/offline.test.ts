@@ -4,7 +4,7 @@ import { useBrowser } from './support/fixtures';
 import { builtPages } from '../support/built-pages';
 import { siteDir } from '../support/built-sites';
 import { OfflineNotice, OfflineSite } from './support/offline-site';
-import { ReflectionQuestions } from './support/reflection-questions';
+import { ReflectionQuestions } from './support/reflectie-vragen';
 import { SearchDialog } from './support/search-dialog';
 import { subPath } from './support/serve-sites';
 import { axeViolations, horizontalOverflow, openPage, type OpenOptions } from './support/widget-page';

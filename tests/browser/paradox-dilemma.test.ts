@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './support/fixtures';
-import { ParadoxDilemma } from './support/paradox-dilemma';
+import { ParadoxDilemma, paradoxDilemmaContract } from './support/paradox-dilemma';
+import { describeWidgetContract } from './support/widget-contract';
 import { axeViolations, horizontalOverflow, openPage, storedAnswers, type OpenOptions } from './support/widget-page';
 
 const modulePath = 'modules/de-paradox/';
@@ -12,6 +13,7 @@ const impact = /Formele erkenning geeft een leraar impact/;
 const split = /Met vooral formele rollen dreigt een tweedeling/;
 
 const browser = useBrowser();
+describeWidgetContract(paradoxDilemmaContract, browser);
 
 async function openModule(options: OpenOptions = {}, path = modulePath) {
   const opened = await openPage(browser, path, options);
@@ -114,26 +116,6 @@ describe('paradox dilemma', () => {
     expect(await page.getByText(/Snoek, Hulsbos en Andersen \(2019\) wijzen op de keerzijde/).isVisible()).toBe(true);
   });
 
-  it('sets damaged storage aside, says so, and keeps working', async () => {
-    const { page, context, errors, dilemma } = await openModule({ storage: 'damaged' });
-    await expect(dilemma.notice().textContent()).resolves.toMatch(/apart gezet, niet weggegooid/);
-    await dilemma.write('Toch bewaard');
-    expect(((await storedAnswers(page))[answerId]!.value as { note: string }).note).toBe('Toch bewaard');
-    expect(errors).toEqual([]);
-  });
-
-  it('works for the visit when storage is blocked, and says the answer will not be kept', async () => {
-    const { page, context, errors, dilemma } = await openModule({ storage: 'blocked' });
-    await expect(dilemma.notice().textContent()).resolves.toMatch(/verdwijnen als je de pagina sluit/);
-    await dilemma.slider().focus();
-    await page.keyboard.press('Home');
-    await expect(dilemma.where().textContent()).resolves.toMatch(/^Positie 0 van 10/);
-    expect(await dilemma.status().textContent()).toMatch(/Niet bewaard/);
-    await dilemma.write('Alleen voor nu');
-    await expect(dilemma.note().inputValue()).resolves.toBe('Alleen voor nu');
-    expect(errors).toEqual([]);
-  });
-
   it('shows a stored answer that is not of its shape as unreadable, and leaves it alone', async () => {
     const answer = { value: { position: 'veel' }, text: '', savedAt: '2026-11-22T10:00:00.000Z', page: '/', prompt: '', widget: 'paradox-dilemma' };
     const { page, context, dilemma } = await openModule({
@@ -143,21 +125,15 @@ describe('paradox dilemma', () => {
     expect((await storedAnswers(page))[answerId]!.value).toEqual({ position: 'veel' });
   });
 
-  it.each(['light', 'dark'] as const)('has no WCAG violation before and after answering, nor with the storage notice, in the %s theme', async (colorScheme) => {
+  // The initial state, a position and the storage notice are the widget contract's; this adds the rest.
+  it.each(['light', 'dark'] as const)('has no WCAG violation with arguments, a note and the research open, in the %s theme', async (colorScheme) => {
     const { page, context, dilemma } = await openModule({ colorScheme });
-    expect(await axeViolations(page)).toEqual([]);
     await dilemma.slider().focus();
     await page.keyboard.press('ArrowRight');
     await dilemma.argument(impact).check();
     await dilemma.write('Een notitie');
     await dilemma.researchButton().click();
     expect(await axeViolations(page)).toEqual([]);
-    await context.close();
-
-    const withNotice = await openModule({ colorScheme, storage: 'damaged' });
-    expect(await withNotice.dilemma.notice().isVisible()).toBe(true);
-    expect(await axeViolations(withNotice.page)).toEqual([]);
-    await withNotice.context.close();
   });
 
   it('fits a 320 px wide screen', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './support/fixtures';
-import { ReflectionQuestions } from './support/reflection-questions';
+import { ReflectionQuestions } from './support/reflectie-vragen';
 import { SitePage } from './support/site-page';
 import { horizontalOverflow } from './support/widget-page';
 

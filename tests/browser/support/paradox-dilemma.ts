@@ -1,4 +1,6 @@
+import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import type { WidgetContract } from './widget-contract';
 
 /** The paradox dilemma in the module on the paradox, as a reader uses it. */
 export class ParadoxDilemma {
@@ -51,3 +53,24 @@ export class ParadoxDilemma {
     await this.page.keyboard.press('Tab');
   }
 }
+
+/** The widget contract (`widget-contract.ts`) for <paradox-dilemma>: one thing answered by keyboard. */
+export const paradoxDilemmaContract: WidgetContract<ParadoxDilemma> = {
+  tag: 'paradox-dilemma',
+  path: 'modules/de-paradox/',
+  widget: (page) => new ParadoxDilemma(page),
+  answerByKeyboard: async (dilemma, page) => {
+    await dilemma.slider().focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+  },
+  expectAnswered: async (dilemma) => {
+    await expect(dilemma.slider().getAttribute('aria-valuetext')).resolves.toBe('Positie 7 van 10 (dichter bij de gezamenlijke uitdaging)');
+    await expect(dilemma.where().textContent()).resolves.toBe('Positie 7 van 10 (dichter bij de gezamenlijke uitdaging)');
+  },
+  expectPrinted: async (dilemma) => {
+    const printed = dilemma.region.locator('[data-print]');
+    expect(await printed.isVisible()).toBe(true);
+    expect(await printed.textContent()).toMatch(/^Positie 7 van 10 \(dichter bij de gezamenlijke uitdaging\)\./);
+  },
+};

@@ -1,4 +1,6 @@
+import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import type { WidgetContract } from './widget-contract';
 
 /** The five-equal-days exercise in "Van data naar wijsheid", as a reader uses it. */
 export class DataToWisdom {
@@ -43,3 +45,18 @@ export class DataToWisdom {
     return this.region.getByRole('alert');
   }
 }
+
+/** The widget contract (`widget-contract.ts`) for <data-naar-wijsheid>: one thing answered by keyboard. */
+export const dataNaarWijsheidContract: WidgetContract<DataToWisdom> = {
+  tag: 'data-naar-wijsheid',
+  path: 'modules/van-data-naar-wijsheid/',
+  widget: (page) => new DataToWisdom(page),
+  answerByKeyboard: (widget) => widget.press(widget.parentWeight(), 'ArrowRight', 10),
+  expectAnswered: async (widget) => {
+    await expect(widget.parentWeight().inputValue()).resolves.toBe('60');
+    await expect(widget.decision().textContent()).resolves.toMatch(/Met deze normen: invoeren\./);
+  },
+  expectPrinted: async (widget) => {
+    expect(await widget.region.getByText('Normen: respons ≥ 50 %, voor ≥ 50 %, ouders 60 %. Besluit: invoeren.').isVisible()).toBe(true);
+  },
+};

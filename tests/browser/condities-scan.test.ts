@@ -1,7 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './support/fixtures';
-import { ConditionsScan } from './support/conditions-scan';
-import { axeViolations, horizontalOverflow, openPage, storedAnswers, type OpenOptions } from './support/widget-page';
+import { ConditionsScan, conditiesScanContract } from './support/condities-scan';
+import { describeWidgetContract } from './support/widget-contract';
+import { axeViolations, openPage, storedAnswers, type OpenOptions } from './support/widget-page';
 
 const modulePath = 'modules/effecten-en-condities/';
 const leiding = /^De schoolleiding moedigt initiatieven/;
@@ -12,6 +13,7 @@ const strong = 'Sterke condities (je bent het eens)';
 const weighing = 'Belemmeringen die zwaar wegen (je bent het eens)';
 
 const browser = useBrowser();
+describeWidgetContract(conditiesScanContract, browser);
 
 async function openModule(options: OpenOptions = {}, path = modulePath) {
   const opened = await openPage(browser, path, options);
@@ -73,24 +75,6 @@ describe('conditions scan', () => {
     expect(errors).toEqual([]);
   });
 
-  it('sets damaged storage aside, says so, and keeps working', async () => {
-    const { page, context, errors, scan } = await openModule({ storage: 'damaged' });
-    await expect(scan.notice().textContent()).resolves.toMatch(/apart gezet, niet weggegooid/);
-    await scan.rate(overleg, 5);
-    expect((await storedAnswers(page))['condities-scan#overleg'].value).toEqual({ rating: 5 });
-    expect(await axeViolations(page)).toEqual([]);
-    expect(errors).toEqual([]);
-  });
-
-  it('works for the visit when storage is blocked, and says answers will not be kept', async () => {
-    const { context, errors, scan } = await openModule({ storage: 'blocked' });
-    await expect(scan.notice().textContent()).resolves.toMatch(/verdwijnen als je de pagina sluit/);
-    await scan.rate(leiding, 4);
-    expect(await scan.status().textContent()).toMatch(/Niet bewaard/);
-    expect(await scan.listAfter(strong)).toEqual(['Leidinggevenden die leiderschap van leraren aanmoedigen, erkennen en steunen']);
-    expect(errors).toEqual([]);
-  });
-
   it('shows a rating another tab saved', async () => {
     const first = await openModule();
     const second = await openModule({ context: first.context });
@@ -100,22 +84,16 @@ describe('conditions scan', () => {
     await first.context.close();
   });
 
-  it('has no axe violations in light and dark, before and after rating, with the question to start again showing', async () => {
+  // The initial state and one rating are the widget contract's; this adds the question to start again.
+  it('has no axe violations in light and dark with the question to start again showing', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page, context, scan } = await openModule({ colorScheme });
-      expect(await axeViolations(page), `${colorScheme}, initial`).toEqual([]);
       await scan.rate(leiding, 5);
       await scan.rate(gelijkheid, 5);
       await scan.button('Begin opnieuw').click();
       await page.mouse.move(0, 0);
       expect(await axeViolations(page), `${colorScheme}, rated`).toEqual([]);
     }
-  });
-
-  it('fits a 320 px wide screen', async () => {
-    const { page, context, scan } = await openModule({ viewport: { width: 320, height: 640 } });
-    await scan.rate(overleg, 1);
-    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
   });
 
   it('shows the statements and the scale without JavaScript', async () => {

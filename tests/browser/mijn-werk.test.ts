@@ -1,8 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import { useBrowser } from './support/fixtures';
-import { Portfolio } from './support/portfolio';
-import { ReflectionQuestions } from './support/reflection-questions';
+import { Portfolio } from './support/mijn-werk';
+import { ReflectionQuestions } from './support/reflectie-vragen';
 import { axeViolations, horizontalOverflow, openPage, storeKey, type OpenOptions } from './support/widget-page';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,4 +1,6 @@
+import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import type { WidgetContract } from './widget-contract';
 
 /** The "Vier vormen sorteren" widget, as a reader uses it. */
 export class FourFormsSorter {
@@ -86,3 +88,19 @@ export class FourFormsSorter {
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The widget contract (`widget-contract.ts`) for <vier-vormen-sorteren>: one thing answered by keyboard. */
+export const vierVormenSorterenContract: WidgetContract<FourFormsSorter> = {
+  tag: 'vier-vormen-sorteren',
+  path: 'modules/vier-vormen/',
+  widget: (page) => new FourFormsSorter(page),
+  answerByKeyboard: (sorter) => sorter.placeByKeyboard('Onderzoeksdocent', 'Formeel en individueel'),
+  expectAnswered: async (sorter) => {
+    expect(await sorter.titleIn(sorter.list(/^Formeel en individueel/), 'Onderzoeksdocent').isVisible()).toBe(true);
+    await expect(sorter.feedback('Onderzoeksdocent').textContent()).resolves.toMatch(/^\s*Juist\./);
+  },
+  expectPrinted: async (sorter) => {
+    expect(await sorter.titleIn(sorter.list(/^Formeel en individueel/), 'Onderzoeksdocent').isVisible()).toBe(true);
+    expect(await sorter.feedback('Onderzoeksdocent').isVisible()).toBe(true);
+  },
+};

@@ -1,13 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './support/fixtures';
-import { ReflectionQuestions } from './support/reflection-questions';
-import { axeViolations, horizontalOverflow, openPage, storeKey, storedAnswers, type OpenOptions } from './support/widget-page';
+import { ReflectionQuestions, reflectieVragenContract } from './support/reflectie-vragen';
+import { describeWidgetContract } from './support/widget-contract';
+import { openPage, storeKey, storedAnswers, type OpenOptions } from './support/widget-page';
 
 const modulePath = 'modules/wat-is-teacher-leadership/';
 const firstQuestion = /Noem een collega die invloed heeft/;
 
 const browser = useBrowser();
+describeWidgetContract(reflectieVragenContract, browser);
 
 async function openModule(options: OpenOptions = {}) {
   const opened = await openPage(browser, modulePath, options);
@@ -15,14 +17,6 @@ async function openModule(options: OpenOptions = {}) {
 }
 
 describe('reflection questions', () => {
-  it('keeps what the reader types across a reload', async () => {
-    const { page, context, errors, questions } = await openModule();
-    await questions.write(firstQuestion, 'Mijn collega Anna, om haar kennis van lezen.');
-    expect(await questions.status(firstQuestion)).toBe('Bewaard op dit apparaat');
-    await page.reload();
-    await expect(questions.answer(firstQuestion).inputValue()).resolves.toBe('Mijn collega Anna, om haar kennis van lezen.');
-    expect(errors).toEqual([]);
-  });
 
   it('saves while typing, without leaving the box', async () => {
     const { page, context, questions } = await openModule();
@@ -30,28 +24,6 @@ describe('reflection questions', () => {
     await page.keyboard.type('Nog bezig');
     await page.waitForFunction((key) => localStorage.getItem(key)?.includes('Nog bezig'), storeKey);
     expect(await questions.status(firstQuestion)).toBe('Bewaard op dit apparaat');
-  });
-
-  it('sets damaged storage aside, says so, and keeps working', async () => {
-    const { page, context, errors, questions } = await openModule({ storage: { store: '{"version":1,"answers":{"x"' } });
-    await expect(questions.notice().textContent()).resolves.toMatch(/apart gezet, niet weggegooid/);
-    await questions.write(firstQuestion, 'Toch bewaard');
-    expect((await storedAnswers(page))['wat-is-teacher-leadership#0'].value).toBe('Toch bewaard');
-    const setAside = await page.evaluate(() =>
-      Object.keys(localStorage).filter((key) => key.startsWith('leiderschap-van-leraren:apart:')).map((key) => localStorage.getItem(key)),
-    );
-    expect(setAside).toEqual(['{"version":1,"answers":{"x"']);
-    expect(await axeViolations(page)).toEqual([]);
-    expect(errors).toEqual([]);
-  });
-
-  it('works for the visit when storage is blocked, and says answers will not be kept', async () => {
-    const { context, errors, questions } = await openModule({ storage: 'blocked' });
-    await expect(questions.notice().textContent()).resolves.toMatch(/verdwijnen als je de pagina sluit/);
-    await questions.write(firstQuestion, 'Alleen voor nu');
-    await expect(questions.answer(firstQuestion).inputValue()).resolves.toBe('Alleen voor nu');
-    expect(await questions.status(firstQuestion)).toMatch(/Niet bewaard/);
-    expect(errors).toEqual([]);
   });
 
   it('offers the answers typed so far as a file when storage is blocked', async () => {
@@ -72,14 +44,6 @@ describe('reflection questions', () => {
     await expect.poll(() => first.questions.answer(firstQuestion).inputValue()).toBe('');
     expect(await first.questions.status(firstQuestion)).toBe('Dit antwoord is in een ander tabblad verwijderd.');
     await first.context.close();
-  });
-
-  it('tells the reader when storage is full, and keeps the text on screen', async () => {
-    const { context, errors, questions } = await openModule({ storage: 'full' });
-    await questions.write(firstQuestion, 'Past niet meer');
-    await expect(questions.notice().textContent()).resolves.toMatch(/opslag van deze browser is vol/);
-    await expect(questions.answer(firstQuestion).inputValue()).resolves.toBe('Past niet meer');
-    expect(errors).toEqual([]);
   });
 
   it('shows an answer typed in one tab in the other, without losing the other’s answers', async () => {
@@ -105,10 +69,5 @@ describe('reflection questions', () => {
     await expect(questions.answer(firstQuestion).inputValue()).resolves.toBe('<img src=x onerror="window.hacked=1">');
     expect(await page.evaluate(() => 'hacked' in window)).toBe(false);
     expect(errors).toEqual([]);
-  });
-
-  it('fits a 320 px wide screen', async () => {
-    const { page, context } = await openModule({ viewport: { width: 320, height: 640 } });
-    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
   });
 });

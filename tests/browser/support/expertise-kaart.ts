@@ -1,4 +1,6 @@
+import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import type { WidgetContract } from './widget-contract';
 
 /** The expertise map in "Aan de slag", as a school leader uses it. */
 export class ExpertiseMap {
@@ -72,3 +74,27 @@ export class ExpertiseMap {
     return this.region.getByRole('alert');
   }
 }
+
+/** The widget contract (`widget-contract.ts`) for <expertise-kaart>: one thing answered by keyboard. */
+export const expertiseKaartContract: WidgetContract<ExpertiseMap> = {
+  tag: 'expertise-kaart',
+  path: 'modules/aan-de-slag/',
+  widget: (page) => new ExpertiseMap(page),
+  answerByKeyboard: async (map, page) => {
+    await map.field('Naam').focus();
+    await page.keyboard.type('Dirk');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('rekenen, ICT');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('techniek');
+    await page.keyboard.press('Enter');
+  },
+  expectAnswered: async (map) => {
+    await expect(map.members().allTextContents()).resolves.toEqual(['Dirk']);
+  },
+  expectPrinted: async (map) => {
+    const members = map.region.getByRole('table', { name: /Teamleden met hun expertise/ });
+    expect(await members.isVisible()).toBe(true);
+    expect(await members.getByRole('row').allTextContents()).toContain('Dirkrekenen, ICTtechniek');
+  },
+};

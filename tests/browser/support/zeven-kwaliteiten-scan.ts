@@ -1,4 +1,6 @@
+import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import type { WidgetContract } from './widget-contract';
 
 /** The seven-qualities self-scan, as a reader uses it. */
 export class QualitiesScan {
@@ -53,3 +55,28 @@ export class QualitiesScan {
     return this.region.getByRole('alert');
   }
 }
+
+const perspectief = /^1\. Een perspectief/;
+/** The widget contract (`widget-contract.ts`) for <zeven-kwaliteiten-scan>: one thing answered by keyboard. */
+export const zevenKwaliteitenScanContract: WidgetContract<QualitiesScan> = {
+  tag: 'zeven-kwaliteiten-scan',
+  path: 'modules/zeven-kwaliteiten/',
+  widget: (page) => new QualitiesScan(page),
+  answerByKeyboard: async (scan, page) => {
+    await scan.point(perspectief, 1).focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+  },
+  expectAnswered: async (scan) => {
+    expect(await scan.point(perspectief, 3).isChecked()).toBe(true);
+    expect((await scan.tableRows())[1]).toEqual(['Perspectief', '3']);
+  },
+  notPrinted: (scan) => scan.quality(perspectief).getByRole('radio').or(scan.region.getByRole('button')),
+  expectPrinted: async (scan) => {
+    expect(await scan.table().isVisible()).toBe(true);
+    const printed = scan.quality(perspectief).getByRole('paragraph');
+    expect(await printed.isVisible()).toBe(true);
+    await expect(printed.textContent()).resolves.toBe('3 redelijk');
+  },
+};

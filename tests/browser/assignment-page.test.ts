@@ -2,8 +2,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import type { BrowserContextOptions } from 'playwright-core';
 import { useBrowser } from './support/fixtures';
-import { AssignmentBuilder, AssignmentPage } from './support/assignments';
-import { ReflectionQuestions } from './support/reflection-questions';
+import { AssignmentBuilder, AssignmentPage } from './support/assignment-page';
+import { ReflectionQuestions } from './support/reflectie-vragen';
 import { axeViolations, horizontalOverflow } from './support/widget-page';
 
 const browser = useBrowser();

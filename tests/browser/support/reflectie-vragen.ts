@@ -1,4 +1,6 @@
+import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import type { WidgetContract } from './widget-contract';
 
 /** The reflection questions at the end of a module, as a reader uses them. */
 export class ReflectionQuestions {
@@ -32,3 +34,18 @@ export class ReflectionQuestions {
     return this.region.getByRole('alert');
   }
 }
+
+const firstQuestion = /Noem een collega die invloed heeft/;
+/** The widget contract (`widget-contract.ts`) for <reflectie-vragen>: one thing answered by keyboard. */
+export const reflectieVragenContract: WidgetContract<ReflectionQuestions> = {
+  tag: 'reflectie-vragen',
+  path: 'modules/wat-is-teacher-leadership/',
+  widget: (page) => new ReflectionQuestions(page),
+  answerByKeyboard: (questions) => questions.write(firstQuestion, 'Mijn collega Anna, om haar kennis van lezen.'),
+  expectAnswered: async (questions) => {
+    await expect(questions.answer(firstQuestion).inputValue()).resolves.toBe('Mijn collega Anna, om haar kennis van lezen.');
+  },
+  expectPrinted: async (questions) => {
+    expect(await questions.region.getByText('Mijn collega Anna, om haar kennis van lezen.').isVisible()).toBe(true);
+  },
+};

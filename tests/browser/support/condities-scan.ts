@@ -1,4 +1,6 @@
+import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import type { WidgetContract } from './widget-contract';
 
 /** The conditions scan, as a reader uses it. */
 export class ConditionsScan {
@@ -47,3 +49,26 @@ export class ConditionsScan {
     return this.region.getByRole('alert');
   }
 }
+
+const feedback = /^Elkaar om feedback vragen/;
+/** The widget contract (`widget-contract.ts`) for <condities-scan>: one thing answered by keyboard. */
+export const conditiesScanContract: WidgetContract<ConditionsScan> = {
+  tag: 'condities-scan',
+  path: 'modules/effecten-en-condities/',
+  widget: (page) => new ConditionsScan(page),
+  answerByKeyboard: async (scan, page) => {
+    await scan.point(feedback, 1).focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+  },
+  expectAnswered: async (scan) => {
+    expect(await scan.point(feedback, 2).isChecked()).toBe(true);
+    expect(await scan.region.getByText('1 van de 12 uitspraken beantwoord.').isVisible()).toBe(true);
+  },
+  notPrinted: (scan) => scan.statement(feedback).getByRole('radio').or(scan.region.getByRole('button')),
+  expectPrinted: async (scan) => {
+    const printed = scan.statement(feedback).getByRole('paragraph');
+    expect(await printed.isVisible()).toBe(true);
+    await expect(printed.textContent()).resolves.toBe('2 oneens');
+  },
+};

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './support/fixtures';
-import { ExpertiseMap } from './support/expertise-map';
+import { ExpertiseMap, expertiseKaartContract } from './support/expertise-kaart';
+import { describeWidgetContract } from './support/widget-contract';
 import { axeViolations as axeViolationsIn, horizontalOverflow, openPage, storedAnswers, type OpenOptions } from './support/widget-page';
 
 const modulePath = 'modules/aan-de-slag/';
 
 const browser = useBrowser();
+describeWidgetContract(expertiseKaartContract, browser);
 
 async function openModule(options: OpenOptions = {}, path = modulePath) {
   const opened = await openPage(browser, path, options);
@@ -130,23 +132,6 @@ describe('expertisekaart', () => {
     expect(answers['expertisekaart#vragen'].value.at(-1)).toBe('geen lijst');
     expect(await map.matches()).toContain('Bram (expertise: rekenen)');
     expect(await axeViolations(page)).toEqual([]);
-    expect(errors).toEqual([]);
-  });
-
-  it('sets damaged storage aside, says so, and keeps working and saving', async () => {
-    const { page, context, errors, map } = await openModule({ storage: 'damaged' });
-    await expect(map.notice().textContent()).resolves.toMatch(/apart gezet, niet weggegooid/);
-    await map.addMember('Anna', 'lezen', '');
-    expect((await storedAnswers(page))['expertisekaart#leden'].value[0].name).toBe('Anna');
-    expect(errors).toEqual([]);
-  });
-
-  it('works for the visit when storage is blocked, and says the map will not be kept', async () => {
-    const { context, errors, map } = await openModule({ storage: 'blocked' });
-    await expect(map.notice().textContent()).resolves.toMatch(/verdwijnen als je de pagina sluit/);
-    await map.addMember('Anna', 'lezen', '');
-    await expect(map.members().allTextContents()).resolves.toEqual(['Anna']);
-    await expect(map.announcement()).resolves.toBe('Anna is toegevoegd. Niet bewaard: zie de melding hierboven.');
     expect(errors).toEqual([]);
   });
 

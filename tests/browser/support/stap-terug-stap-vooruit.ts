@@ -1,4 +1,6 @@
+import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import type { WidgetContract } from './widget-contract';
 
 /** "Stap terug, stap vooruit" in the module on the school leader's role, as a reader uses it. */
 export class StapTerug {
@@ -43,3 +45,28 @@ export class StapTerug {
     await this.page.keyboard.press('Tab');
   }
 }
+
+const stuck = 'Een werkgroep loopt vast';
+/** The widget contract (`widget-contract.ts`) for <stap-terug-stap-vooruit>: one thing answered by keyboard. */
+export const stapTerugStapVooruitContract: WidgetContract<StapTerug> = {
+  tag: 'stap-terug-stap-vooruit',
+  path: 'modules/rol-van-de-schoolleider/',
+  widget: (page) => new StapTerug(page),
+  answerByKeyboard: async (steps, page) => {
+    await steps.option(stuck, 'Stap terug').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Een deadline.');
+    await page.keyboard.press('Tab');
+  },
+  expectAnswered: async (steps) => {
+    expect(await steps.option(stuck, 'Stap vooruit').isChecked()).toBe(true);
+    expect(await steps.shownConsiderations(stuck)).toEqual(['Als je een stap vooruit doet']);
+    await expect(steps.note(stuck).inputValue()).resolves.toBe('Een deadline.');
+  },
+  expectPrinted: async (steps) => {
+    const printed = steps.scenario(stuck).locator('[data-print]');
+    expect(await printed.isVisible()).toBe(true);
+    expect(await printed.textContent()).toBe('stap vooruit. Toelichting: Een deadline.');
+  },
+};

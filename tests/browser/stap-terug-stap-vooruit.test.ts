@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './support/fixtures';
-import { StapTerug } from './support/stap-terug';
-import { axeViolations, horizontalOverflow, openPage, storedAnswers, type OpenOptions } from './support/widget-page';
+import { StapTerug, stapTerugStapVooruitContract } from './support/stap-terug-stap-vooruit';
+import { describeWidgetContract } from './support/widget-contract';
+import { openPage, storedAnswers, type OpenOptions } from './support/widget-page';
 
 const modulePath = 'modules/rol-van-de-schoolleider/';
 const stuck = 'Een werkgroep loopt vast';
@@ -10,6 +11,7 @@ const titles = [stuck, alone, 'Het gesprek in het team valt stil', 'De kaders wa
 const considerations = ['Als je een stap terug doet', 'Als je een stap vooruit doet', 'Als je allebei doet'];
 
 const browser = useBrowser();
+describeWidgetContract(stapTerugStapVooruitContract, browser);
 
 async function openModule(options: OpenOptions = {}, path = modulePath) {
   const opened = await openPage(browser, path, options);
@@ -64,17 +66,6 @@ describe('stap terug, stap vooruit', () => {
     expect((await storedAnswers(page))['stap-terug#trekker-staat-alleen']!.value).toEqual({ choice: null, note: 'Eerst een gesprek met haar.' });
   });
 
-  it('prints the reader’s choice and note', async () => {
-    const { page, context, steps } = await openModule();
-    await steps.option(stuck, 'Stap vooruit').check();
-    await steps.write(stuck, 'Een deadline.');
-    await page.emulateMedia({ media: 'print' });
-    const printed = steps.scenario(stuck).locator('[data-print]');
-    expect(await printed.isVisible()).toBe(true);
-    expect(await printed.textContent()).toBe('stap vooruit. Toelichting: Een deadline.');
-    expect(await steps.option(stuck, 'Stap vooruit').isVisible()).toBe(false);
-  });
-
   it('shows a choice made in another tab, without touching a note being typed here', async () => {
     const first = await openModule();
     const second = await openModule({ context: first.context });
@@ -88,23 +79,6 @@ describe('stap terug, stap vooruit', () => {
     await first.context.close();
   });
 
-  it('sets damaged storage aside, says so, and keeps working', async () => {
-    const { page, context, errors, steps } = await openModule({ storage: 'damaged' });
-    await expect(steps.notice().textContent()).resolves.toMatch(/apart gezet, niet weggegooid/);
-    await steps.option(stuck, 'Stap terug').check();
-    expect((await storedAnswers(page))['stap-terug#werkgroep-loopt-vast']!.value).toEqual({ choice: 'terug', note: '' });
-    expect(errors).toEqual([]);
-  });
-
-  it('works for the visit when storage is blocked, and says answers will not be kept', async () => {
-    const { context, errors, steps } = await openModule({ storage: 'blocked' });
-    await expect(steps.notice().textContent()).resolves.toMatch(/verdwijnen als je de pagina sluit/);
-    await steps.option(stuck, 'Stap vooruit').check();
-    expect(await steps.shownConsiderations(stuck)).toEqual(['Als je een stap vooruit doet']);
-    expect(await steps.status(stuck).textContent()).toMatch(/Niet bewaard/);
-    expect(errors).toEqual([]);
-  });
-
   it('inserts stored text as text, never as HTML', async () => {
     const value = { choice: 'terug', note: '<img src=x onerror="window.hacked=1">' };
     const answer = { value, text: '', savedAt: '2026-11-22T10:00:00.000Z', page: '/', prompt: '', widget: 'stap-terug-stap-vooruit' };
@@ -114,26 +88,6 @@ describe('stap terug, stap vooruit', () => {
     await expect(steps.note(stuck).inputValue()).resolves.toBe('<img src=x onerror="window.hacked=1">');
     expect(await page.evaluate(() => 'hacked' in window)).toBe(false);
     expect(errors).toEqual([]);
-  });
-
-  it.each(['light', 'dark'] as const)('has no WCAG violation before and after choosing, nor with the storage notice, in the %s theme', async (colorScheme) => {
-    const { page, context, steps } = await openModule({ colorScheme });
-    expect(await axeViolations(page)).toEqual([]);
-    await steps.option(stuck, 'Stap vooruit').check();
-    await steps.write(stuck, 'Een notitie');
-    expect(await axeViolations(page)).toEqual([]);
-    await context.close();
-
-    const withNotice = await openModule({ colorScheme, storage: 'damaged' });
-    expect(await withNotice.steps.notice().isVisible()).toBe(true);
-    expect(await axeViolations(withNotice.page)).toEqual([]);
-    await withNotice.context.close();
-  });
-
-  it('fits a 320 px wide screen', async () => {
-    const { page, context, steps } = await openModule({ viewport: { width: 320, height: 640 } });
-    await steps.option(stuck, 'Stap vooruit').check();
-    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
   });
 
   it('reads without JavaScript: every situation with every consideration', async () => {
