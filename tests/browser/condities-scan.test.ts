@@ -22,13 +22,15 @@ async function openModule(options: OpenOptions = {}, path = modulePath) {
 
 describe('conditions scan', () => {
   it('rates by mouse, shows the profile and what to discuss, and keeps the answers across a reload', async () => {
-    const { page, context, errors, scan } = await openModule();
+    const { page, errors, scan } = await openModule();
     await expect(scan.region.getByText('Beantwoord een of meer uitspraken').isVisible()).resolves.toBe(true);
     await scan.rate(leiding, 5);
     await scan.rate(gelijkheid, 4);
     await scan.rate(overleg, 2);
     await expect(scan.status().textContent()).resolves.toBe('Bewaard op dit apparaat');
-    expect(await scan.listAfter(strong)).toEqual(['Leidinggevenden die leiderschap van leraren aanmoedigen, erkennen en steunen']);
+    expect(await scan.listAfter(strong)).toEqual([
+      'Leidinggevenden die leiderschap van leraren aanmoedigen, erkennen en steunen',
+    ]);
     expect(await scan.listAfter(weighing)).toEqual(['Een norm van gelijkheid']);
     expect(await scan.region.getByText('3 van de 12 uitspraken beantwoord.').isVisible()).toBe(true);
     // Agreeing with an obstacle (4) weighs as heavily as disagreeing with a condition (2): both areas score 2.
@@ -36,7 +38,12 @@ describe('conditions scan', () => {
     expect(await suggestions.count()).toBe(2);
     await expect(suggestions.nth(0).textContent()).resolves.toMatch(/^Waar en wanneer is er tijd/);
     await expect(suggestions.nth(1).textContent()).resolves.toMatch(/^Mag bij jullie iemand uitsteken/);
-    expect(await suggestions.nth(0).getByRole('link', { name: 'Aan de slag: drie handvatten voor schoolleiders' }).getAttribute('href')).toBe('/modules/aan-de-slag/');
+    expect(
+      await suggestions
+        .nth(0)
+        .getByRole('link', { name: 'Aan de slag: drie handvatten voor schoolleiders' })
+        .getAttribute('href'),
+    ).toBe('/modules/aan-de-slag/');
 
     const stored = (await storedAnswers(page))['condities-scan#overleg'];
     expect(stored.value).toEqual({ rating: 2 });
@@ -49,7 +56,7 @@ describe('conditions scan', () => {
   });
 
   it('works by keyboard alone, including starting again after confirming', async () => {
-    const { page, context, errors, scan } = await openModule();
+    const { page, errors, scan } = await openModule();
     await scan.point(feedback, 1).focus();
     await page.keyboard.press('Space');
     await page.keyboard.press('ArrowRight');
@@ -57,11 +64,16 @@ describe('conditions scan', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
     await expect(scan.status().textContent()).resolves.toBe('Bewaard op dit apparaat');
-    expect(Object.keys(await storedAnswers(page))).toEqual(['condities-scan#feedback', 'condities-scan#collegialiteit']);
+    expect(Object.keys(await storedAnswers(page))).toEqual([
+      'condities-scan#feedback',
+      'condities-scan#collegialiteit',
+    ]);
 
     await scan.button('Begin opnieuw').focus();
     await page.keyboard.press('Enter');
-    expect(await scan.region.getByRole('group', { name: 'Al je antwoorden in deze scan wissen?' }).isVisible()).toBe(true);
+    expect(
+      await scan.region.getByRole('group', { name: 'Al je antwoorden in deze scan wissen?' }).isVisible(),
+    ).toBe(true);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect(scan.status().textContent()).resolves.toBe('Je antwoorden zijn niet gewist.');
@@ -87,7 +99,7 @@ describe('conditions scan', () => {
   // The initial state and one rating are the widget contract's; this adds the question to start again.
   it('has no axe violations in light and dark with the question to start again showing', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page, context, scan } = await openModule({ colorScheme });
+      const { page, scan } = await openModule({ colorScheme });
       await scan.rate(leiding, 5);
       await scan.rate(gelijkheid, 5);
       await scan.button('Begin opnieuw').click();
@@ -97,14 +109,14 @@ describe('conditions scan', () => {
   });
 
   it('shows the statements and the scale without JavaScript', async () => {
-    const { context, scan } = await openModule({ javaScriptEnabled: false });
+    const { scan } = await openModule({ javaScriptEnabled: false });
     expect(await scan.statement(/^Wat er in je klas gebeurt, is jouw zaak/).isVisible()).toBe(true);
     expect(await scan.point(leiding, 5).isVisible()).toBe(true);
     expect(await scan.statement(leiding).getByText('helemaal eens').isVisible()).toBe(true);
   });
 
   it('prints the reader’s answers and profile, not the buttons', async () => {
-    const { page, context, scan } = await openModule();
+    const { page, scan } = await openModule();
     await scan.rate(leiding, 4);
     await page.emulateMedia({ media: 'print' });
     await expect(scan.statement(leiding).getByRole('paragraph').textContent()).resolves.toBe('4 eens');
@@ -115,7 +127,7 @@ describe('conditions scan', () => {
   });
 
   it('speaks English on the English page, and links within the English site under the deploy base', async () => {
-    const { context, errors, scan } = await openModule({ siteUrl: inject('subPathSiteUrl') }, `en/${modulePath}`);
+    const { errors, scan } = await openModule({ siteUrl: inject('subPathSiteUrl') }, `en/${modulePath}`);
     await scan.rate(/^The school's leaders encourage/, 1);
     expect(await scan.status().textContent()).toBe('Saved on this device');
     expect(await scan.listAfter('Strong conditions (you agree)')).toEqual([]);

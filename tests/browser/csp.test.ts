@@ -16,7 +16,9 @@ describe('under the Content-Security-Policy', () => {
     const page = await context.newPage();
     await page.goto(new URL('modules/vier-vormen/', siteUrl()).href);
     await page.addScriptTag({ content: 'window.ran = "script"' }).catch(() => undefined);
-    await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<img src="data:," onload="window.ran = \'handler\'">'));
+    await page.evaluate(() =>
+      document.body.insertAdjacentHTML('beforeend', '<img src="data:," onload="window.ran = \'handler\'">'),
+    );
     await expect.poll(() => violations.length).toBeGreaterThanOrEqual(2);
     expect(await page.evaluate(() => (window as { ran?: string }).ran)).toBeUndefined();
   });
@@ -26,7 +28,9 @@ describe('under the Content-Security-Policy', () => {
     await context.addInitScript(() => localStorage.setItem('starlight-theme', 'light'));
     const page = await context.newPage();
     await page.goto(new URL('begrippen/', siteUrl()).href);
-    await expect(page.evaluate(() => typeof (window as { StarlightThemeProvider?: object }).StarlightThemeProvider)).resolves.toBe('object');
+    await expect(
+      page.evaluate(() => typeof (window as { StarlightThemeProvider?: object }).StarlightThemeProvider),
+    ).resolves.toBe('object');
     await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('light');
     const select = page.getByRole('combobox', { name: /thema|theme/i }).first();
     await expect(select.inputValue()).resolves.toBe('light');
@@ -60,7 +64,9 @@ describe('under the Content-Security-Policy', () => {
     expect(word.name).toMatch(/\.docx$/);
     expect(word.content.subarray(0, 2).toString()).toBe('PK');
     const json = await portfolio.export('JSON (.json), om later te importeren');
-    expect(JSON.stringify(JSON.parse(json.content.toString('utf8')).answers)).toContain('Anna, om haar kennis van lezen.');
+    expect(JSON.stringify(JSON.parse(json.content.toString('utf8')).answers)).toContain(
+      'Anna, om haar kennis van lezen.',
+    );
     expect(violations).toEqual([]);
   });
 

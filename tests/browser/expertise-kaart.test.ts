@@ -3,7 +3,13 @@ import type { Page } from 'playwright-core';
 import { useBrowser } from './support/fixtures';
 import { ExpertiseMap, expertiseKaartContract } from './support/expertise-kaart';
 import { describeWidgetContract } from './support/widget-contract';
-import { axeViolations as axeViolationsIn, horizontalOverflow, openPage, storedAnswers, type OpenOptions } from './support/widget-page';
+import {
+  axeViolations as axeViolationsIn,
+  horizontalOverflow,
+  openPage,
+  storedAnswers,
+  type OpenOptions,
+} from './support/widget-page';
 
 const modulePath = 'modules/aan-de-slag/';
 
@@ -28,8 +34,10 @@ async function fillIn(map: ExpertiseMap) {
 
 describe('expertisekaart', () => {
   it('shows per question who could lead or contribute and why, and who fits nothing yet (mouse)', async () => {
-    const { context, errors, map } = await openModule();
-    await expect(map.region.getByText('Namen blijven op dit apparaat', { exact: false }).isVisible()).resolves.toBe(true);
+    const { errors, map } = await openModule();
+    await expect(
+      map.region.getByText('Namen blijven op dit apparaat', { exact: false }).isVisible(),
+    ).resolves.toBe(true);
     await fillIn(map);
     await expect(map.announcement()).resolves.toBe('Begrijpend lezen in de bovenbouw is toegevoegd.');
     const matches = await map.matches();
@@ -40,7 +48,7 @@ describe('expertisekaart', () => {
   });
 
   it('works by keyboard alone: add, edit, remove and undo, with focus where the reader needs it', async () => {
-    const { page, context, errors, map } = await openModule();
+    const { page, errors, map } = await openModule();
     await map.field('Naam').focus();
     await page.keyboard.type('Dirk');
     await page.keyboard.press('Tab');
@@ -77,7 +85,7 @@ describe('expertisekaart', () => {
   });
 
   it('offers undo only until the next action', async () => {
-    const { context, map } = await openModule();
+    const { map } = await openModule();
     await fillIn(map);
     await map.button('Carla verwijderen').click();
     await expect(map.button('Ongedaan maken').isVisible()).resolves.toBe(true);
@@ -87,7 +95,7 @@ describe('expertisekaart', () => {
   });
 
   it('asks for a name instead of adding an empty member', async () => {
-    const { context, map } = await openModule();
+    const { map } = await openModule();
     await map.memberForm().getByRole('button', { name: 'Toevoegen' }).click();
     await expect(map.region.getByText('Vul een naam in.').isVisible()).resolves.toBe(true);
     await expect(map.field('Naam').getAttribute('aria-invalid')).resolves.toBe('true');
@@ -96,19 +104,31 @@ describe('expertisekaart', () => {
   });
 
   it('keeps the map across a reload, stored as members and questions with a plain summary', async () => {
-    const { page, context, errors, map } = await openModule();
+    const { page, errors, map } = await openModule();
     await fillIn(map);
     const answers = await storedAnswers(page);
     const members = answers['expertisekaart#leden'];
-    expect(members.value.map(({ name, expertise, affinity }: Record<string, unknown>) => ({ name, expertise, affinity }))).toEqual([
+    expect(
+      members.value.map(({ name, expertise, affinity }: Record<string, unknown>) => ({
+        name,
+        expertise,
+        affinity,
+      })),
+    ).toEqual([
       { name: 'Anna', expertise: ['begrijpend lezen', 'NT2'], affinity: ['muziek'] },
       { name: 'Bram', expertise: ['rekenen'], affinity: ['Lezen', 'ICT'] },
       { name: 'Carla', expertise: ['gedrag'], affinity: ['buitenspelen'] },
     ]);
     expect(members.value.every(({ id }: { id: string }) => /^[a-z0-9][a-z0-9.-]*$/.test(id))).toBe(true);
-    expect(members.text).toBe('Anna: begrijpend lezen, NT2 (affiniteit: muziek); Bram: rekenen (affiniteit: Lezen, ICT); Carla: gedrag (affiniteit: buitenspelen)');
+    expect(members.text).toBe(
+      'Anna: begrijpend lezen, NT2 (affiniteit: muziek); Bram: rekenen (affiniteit: Lezen, ICT); Carla: gedrag (affiniteit: buitenspelen)',
+    );
     expect(answers['expertisekaart#vragen'].value).toEqual([
-      { id: expect.any(String), question: 'Begrijpend lezen in de bovenbouw', keywords: ['lezen', 'tekstbegrip'] },
+      {
+        id: expect.any(String),
+        question: 'Begrijpend lezen in de bovenbouw',
+        keywords: ['lezen', 'tekstbegrip'],
+      },
     ]);
     await page.reload();
     await expect(map.members().allTextContents()).resolves.toEqual(['Anna', 'Bram', 'Carla']);
@@ -117,18 +137,36 @@ describe('expertisekaart', () => {
   });
 
   it('shows what it can of a damaged saved map, says so, and keeps the rest untouched', async () => {
-    const answer = (value: unknown) => ({ value, text: '', savedAt: '2026-11-22T10:00:00.000Z', page: '/modules/aan-de-slag/', prompt: 'x', widget: 'expertise-kaart' });
+    const answer = (value: unknown) => ({
+      value,
+      text: '',
+      savedAt: '2026-11-22T10:00:00.000Z',
+      page: '/modules/aan-de-slag/',
+      prompt: 'x',
+      widget: 'expertise-kaart',
+    });
     const damagedMap = {
-      'expertisekaart#leden': answer([{ id: 'anna', name: 'Anna', expertise: ['lezen'], affinity: [] }, { id: 'kapot', name: 42 }]),
+      'expertisekaart#leden': answer([
+        { id: 'anna', name: 'Anna', expertise: ['lezen'], affinity: [] },
+        { id: 'kapot', name: 42 },
+      ]),
       'expertisekaart#vragen': answer('geen lijst'),
     };
-    const { page, context, errors, map } = await openModule({ storage: { store: { version: 2, answers: damagedMap, deleted: {}, visits: {} } } });
+    const { page, errors, map } = await openModule({
+      storage: { store: { version: 2, answers: damagedMap, deleted: {}, visits: {} } },
+    });
     await expect(map.members().allTextContents()).resolves.toEqual(['Anna']);
-    await expect(map.region.getByText(/Een deel van de bewaarde kaart kon niet worden gelezen \(2 regels\)/).isVisible()).resolves.toBe(true);
+    await expect(
+      map.region.getByText(/Een deel van de bewaarde kaart kon niet worden gelezen \(2 regels\)/).isVisible(),
+    ).resolves.toBe(true);
     await map.addMember('Bram', 'rekenen', '');
     await map.addQuestion('Rekenen', 'rekenen');
     const answers = await storedAnswers(page);
-    expect(answers['expertisekaart#leden'].value.map((member: { name: unknown }) => member.name)).toEqual(['Anna', 'Bram', 42]);
+    expect(answers['expertisekaart#leden'].value.map((member: { name: unknown }) => member.name)).toEqual([
+      'Anna',
+      'Bram',
+      42,
+    ]);
     expect(answers['expertisekaart#vragen'].value.at(-1)).toBe('geen lijst');
     expect(await map.matches()).toContain('Bram (expertise: rekenen)');
     expect(await axeViolations(page)).toEqual([]);
@@ -149,7 +187,7 @@ describe('expertisekaart', () => {
   });
 
   it('inserts names as text, never as HTML', async () => {
-    const { page, context, errors, map } = await openModule();
+    const { page, errors, map } = await openModule();
     await map.addMember('<img src=x onerror="window.hacked=1">', '<b>lezen</b>', '');
     await map.addQuestion('<script>window.hacked=2</script>', '<b>lezen</b>');
     await expect(map.members().allTextContents()).resolves.toEqual(['<img src=x onerror="window.hacked=1">']);
@@ -157,32 +195,35 @@ describe('expertisekaart', () => {
     expect(errors).toEqual([]);
   });
 
-  it.each(['light', 'dark'] as const)('has no axe violations when empty, filled, after a removal and with the storage notice (%s)', async (colorScheme) => {
-    const { page, context, map } = await openModule({ colorScheme });
-    expect(await axeViolations(page)).toEqual([]);
-    await fillIn(map);
-    await map.memberForm().getByRole('button', { name: 'Toevoegen' }).click(); // the "enter a name" error
-    await map.button('Anna bewerken').click();
-    expect(await axeViolations(page)).toEqual([]);
-    await map.button('Carla verwijderen').click();
-    expect(await axeViolations(page)).toEqual([]);
-    await context.close();
+  it.each(['light', 'dark'] as const)(
+    'has no axe violations when empty, filled, after a removal and with the storage notice (%s)',
+    async (colorScheme) => {
+      const { page, context, map } = await openModule({ colorScheme });
+      expect(await axeViolations(page)).toEqual([]);
+      await fillIn(map);
+      await map.memberForm().getByRole('button', { name: 'Toevoegen' }).click(); // the "enter a name" error
+      await map.button('Anna bewerken').click();
+      expect(await axeViolations(page)).toEqual([]);
+      await map.button('Carla verwijderen').click();
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
 
-    const damaged = await openModule({ colorScheme, storage: 'damaged' });
-    await expect(damaged.map.notice().isVisible()).resolves.toBe(true);
-    expect(await axeViolations(damaged.page)).toEqual([]);
-    await damaged.context.close();
-  });
+      const damaged = await openModule({ colorScheme, storage: 'damaged' });
+      await expect(damaged.map.notice().isVisible()).resolves.toBe(true);
+      expect(await axeViolations(damaged.page)).toEqual([]);
+      await damaged.context.close();
+    },
+  );
 
   it('fits a 320 px wide screen, filled in', async () => {
-    const { page, context, map } = await openModule({ viewport: { width: 320, height: 640 } });
+    const { page, map } = await openModule({ viewport: { width: 320, height: 640 } });
     await fillIn(map);
     await map.addMember('Maximiliaan van Oosterhout-Wijnberg', 'leesbevorderingsactiviteitencoördinatie', '');
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
   });
 
   it('prints the map as tables, without forms or buttons', async () => {
-    const { page, context, map } = await openModule({ viewport: { width: 718, height: 1047 } });
+    const { page, map } = await openModule({ viewport: { width: 718, height: 1047 } });
     await fillIn(map);
     await page.emulateMedia({ media: 'print' });
     expect(await map.memberForm().isVisible()).toBe(false);
@@ -198,9 +239,14 @@ describe('expertisekaart', () => {
   });
 
   it('without JavaScript explains how to make the map on paper, with blank tables to print', async () => {
-    const { page, context, map } = await openModule({ javaScriptEnabled: false });
+    const { page, map } = await openModule({ javaScriptEnabled: false });
     expect(await map.region.getByText('Zo maak je een expertisekaart op papier').isVisible()).toBe(true);
-    expect(await map.region.getByRole('listitem').filter({ hasText: 'ook van wie minder snel van zich laat horen' }).isVisible()).toBe(true);
+    expect(
+      await map.region
+        .getByRole('listitem')
+        .filter({ hasText: 'ook van wie minder snel van zich laat horen' })
+        .isVisible(),
+    ).toBe(true);
     expect(await map.memberForm().isVisible()).toBe(false);
     await page.emulateMedia({ media: 'print' });
     const members = map.region.getByRole('table', { name: /Teamleden met hun expertise/ });
@@ -209,8 +255,10 @@ describe('expertisekaart', () => {
   });
 
   it('on the English page speaks English', async () => {
-    const { context, map } = await openModule({}, `en/${modulePath}`);
-    await expect(map.region.getByText('Names stay on this device', { exact: false }).isVisible()).resolves.toBe(true);
+    const { map } = await openModule({}, `en/${modulePath}`);
+    await expect(
+      map.region.getByText('Names stay on this device', { exact: false }).isVisible(),
+    ).resolves.toBe(true);
     await map.addMember('Anna', 'reading', 'music');
     await map.addQuestion('Reading in the upper years', 'reading');
     await expect(map.announcement()).resolves.toBe('Reading in the upper years has been added.');

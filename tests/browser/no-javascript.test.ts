@@ -11,7 +11,9 @@ describe('without JavaScript', () => {
     await site.open('modules/wat-is-teacher-leadership/');
     const { page } = site;
     expect(await page.getByRole('heading', { name: 'Leerdoelen' }).isVisible()).toBe(true);
-    expect(await page.getByRole('heading', { name: 'Reikwijdte: hoe ver de invloed reikt' }).isVisible()).toBe(true);
+    expect(
+      await page.getByRole('heading', { name: 'Reikwijdte: hoe ver de invloed reikt' }).isVisible(),
+    ).toBe(true);
     expect(await page.getByRole('figure').first().isVisible()).toBe(true);
     const questions = page.getByRole('region', { name: 'Reflectievragen' }).getByRole('listitem');
     expect(await questions.count()).toBeGreaterThanOrEqual(2);

@@ -17,19 +17,26 @@ let site: OfflineSite;
 afterEach(() => site?.remove());
 
 /** A first visit to `path`, until the notice says the site now works offline. */
-async function visitUntilOfflineReady(path: string, options: OpenOptions & { outDir?: string; base?: string } = {}) {
+async function visitUntilOfflineReady(
+  path: string,
+  options: OpenOptions & { outDir?: string; base?: string } = {},
+) {
   const { outDir, base, ...openOptions } = options;
   site = await OfflineSite.serve(outDir, base);
   const opened = await openPage(browser, path, { ...openOptions, siteUrl: site.url });
   const notice = new OfflineNotice(opened.page);
-  await expect.poll(() => notice.status.textContent(), { timeout: 20_000 }).toMatch(/werkt nu ook zonder internet|works without an internet connection/);
+  await expect
+    .poll(() => notice.status.textContent(), { timeout: 20_000 })
+    .toMatch(/werkt nu ook zonder internet|works without an internet connection/);
   return { ...opened, notice };
 }
 
 /** What the browser does by itself on a later visit: it asks whether the service worker changed. */
 async function checkForUpdate(page: Page) {
   // Not awaited: the browser may hold the answer until the new worker has installed.
-  await page.evaluate(() => void navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
+  await page.evaluate(
+    () => void navigator.serviceWorker.getRegistration().then((registration) => registration?.update()),
+  );
 }
 
 async function cutNetwork(context: BrowserContext) {
@@ -51,7 +58,9 @@ describe('offline', () => {
     const siteUrl = site.url;
     await cutNetwork(context);
 
-    const dutchPages = builtPages(siteDir('root')).filter((path) => !path.startsWith('en/') && path !== '404.html');
+    const dutchPages = builtPages(siteDir('root')).filter(
+      (path) => !path.startsWith('en/') && path !== '404.html',
+    );
     expect(dutchPages.length).toBeGreaterThan(20);
     const notOpened: string[] = [];
     for (const path of dutchPages) {
@@ -76,7 +85,7 @@ describe('offline', () => {
     expect(errors).toEqual([]);
   }, 180_000); // some thirty pages, one after another
 
-  it('is installable as an app, by the browser\'s own judgement', async () => {
+  it("is installable as an app, by the browser's own judgement", async () => {
     const { page, context } = await visitUntilOfflineReady('');
     const devtools = await context.newCDPSession(page);
     const { installabilityErrors } = await devtools.send('Page.getInstallabilityErrors');
@@ -90,7 +99,9 @@ describe('offline', () => {
     const { page, context, errors } = await visitUntilOfflineReady('en/');
     const siteUrl = site.url;
     await cutNetwork(context);
-    expect(await openOffline(page, siteUrl, 'en/modules/gespreid-leiderschap/')).toMatch(/Distributed leadership/i);
+    expect(await openOffline(page, siteUrl, 'en/modules/gespreid-leiderschap/')).toMatch(
+      /Distributed leadership/i,
+    );
     await page.goto(new URL('en/', siteUrl).href);
     const search = new SearchDialog(page);
     await search.open();
@@ -100,7 +111,10 @@ describe('offline', () => {
   });
 
   it('works the same under a sub-path', async () => {
-    const { page, context, errors } = await visitUntilOfflineReady('', { outDir: siteDir('subPath'), base: subPath });
+    const { page, context, errors } = await visitUntilOfflineReady('', {
+      outDir: siteDir('subPath'),
+      base: subPath,
+    });
     const siteUrl = site.url;
     await cutNetwork(context);
     expect(await openOffline(page, siteUrl, 'modules/de-paradox/')).toMatch(/paradox/i);
@@ -114,7 +128,10 @@ describe('offline', () => {
 
 describe('a new version', () => {
   it('is announced, and reloading into it keeps what the reader was still typing', async () => {
-    const { page, context, errors, notice } = await visitUntilOfflineReady(reflectionModule, { colorScheme: 'dark', viewport: { width: 320, height: 640 } });
+    const { page, errors, notice } = await visitUntilOfflineReady(reflectionModule, {
+      colorScheme: 'dark',
+      viewport: { width: 320, height: 640 },
+    });
     expect(await axeViolations(page)).toEqual([]);
     // The good news makes way by itself.
     await expect.poll(() => notice.status.textContent(), { timeout: 15_000 }).toBe('');
@@ -133,7 +150,7 @@ describe('a new version', () => {
   });
 
   it('asks before a reload would lose answers the browser cannot keep', async () => {
-    const { page, context, notice } = await visitUntilOfflineReady(reflectionModule, { storage: 'blocked' });
+    const { page, notice } = await visitUntilOfflineReady(reflectionModule, { storage: 'blocked' });
     await site.publishNewVersion();
     await checkForUpdate(page);
     await expect.poll(() => notice.status.textContent(), { timeout: 20_000 }).toMatch(/nieuwe versie/);

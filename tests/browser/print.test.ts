@@ -21,13 +21,15 @@ describe('printing a module', () => {
       search: page.getByRole('button', { name: 'Zoeken' }),
       'language menu': page.getByRole('combobox', { name: 'Selecteer taal' }),
     };
-    for (const [name, locator] of Object.entries(chrome)) expect(await locator.filter({ visible: true }).count(), `${name} on screen`).toBeGreaterThan(0);
+    for (const [name, locator] of Object.entries(chrome))
+      expect(await locator.filter({ visible: true }).count(), `${name} on screen`).toBeGreaterThan(0);
 
     // Printed at the same width, so it is the print styles, not the narrow layout, that hide them.
     await page.emulateMedia({ media: 'print' });
     expect(await site.heading().isVisible()).toBe(true);
     expect(await page.getByRole('region', { name: 'Reflectievragen' }).isVisible()).toBe(true);
-    for (const [name, locator] of Object.entries(chrome)) expect(await locator.filter({ visible: true }).count(), `${name} in print`).toBe(0);
+    for (const [name, locator] of Object.entries(chrome))
+      expect(await locator.filter({ visible: true }).count(), `${name} in print`).toBe(0);
 
     await page.setViewportSize(a4);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
@@ -38,7 +40,10 @@ describe('printing a module', () => {
     const site = new SitePage(page, inject('siteUrl'));
     await site.open('modules/wat-is-teacher-leadership/');
     const questions = new ReflectionQuestions(page);
-    await questions.write(/Noem een collega die invloed heeft/, 'Mijn collega Anna,\nom haar kennis van lezen.');
+    await questions.write(
+      /Noem een collega die invloed heeft/,
+      'Mijn collega Anna,\nom haar kennis van lezen.',
+    );
     await page.reload();
     await page.emulateMedia({ media: 'print' });
 

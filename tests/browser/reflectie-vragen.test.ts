@@ -17,9 +17,8 @@ async function openModule(options: OpenOptions = {}) {
 }
 
 describe('reflection questions', () => {
-
   it('saves while typing, without leaving the box', async () => {
-    const { page, context, questions } = await openModule();
+    const { page, questions } = await openModule();
     await questions.answer(firstQuestion).focus();
     await page.keyboard.type('Nog bezig');
     await page.waitForFunction((key) => localStorage.getItem(key)?.includes('Nog bezig'), storeKey);
@@ -27,9 +26,12 @@ describe('reflection questions', () => {
   });
 
   it('offers the answers typed so far as a file when storage is blocked', async () => {
-    const { page, context, questions } = await openModule({ storage: 'blocked' });
+    const { page, questions } = await openModule({ storage: 'blocked' });
     await questions.write(firstQuestion, 'Bewaar mij in een bestand');
-    const [download] = await Promise.all([page.waitForEvent('download'), questions.region.getByRole('button', { name: 'Antwoorden downloaden (JSON)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      questions.region.getByRole('button', { name: 'Antwoorden downloaden (JSON)' }).click(),
+    ]);
     const file = JSON.parse(await readFile((await download.path())!, 'utf8'));
     expect(file.answers['wat-is-teacher-leadership#0'].text).toBe('Bewaar mij in een bestand');
   });
@@ -42,7 +44,9 @@ describe('reflection questions', () => {
     await portfolio.getByRole('button', { name: /^Verwijderen: Noem een collega/ }).click();
     await portfolio.getByRole('button', { name: 'Ja, verwijderen' }).click();
     await expect.poll(() => first.questions.answer(firstQuestion).inputValue()).toBe('');
-    expect(await first.questions.status(firstQuestion)).toBe('Dit antwoord is in een ander tabblad verwijderd.');
+    expect(await first.questions.status(firstQuestion)).toBe(
+      'Dit antwoord is in een ander tabblad verwijderd.',
+    );
     await first.context.close();
   });
 
@@ -62,11 +66,18 @@ describe('reflection questions', () => {
   });
 
   it('inserts stored text as text, never as HTML', async () => {
-    const answer = { value: '<img src=x onerror="window.hacked=1">', savedAt: '2026-11-22T10:00:00.000Z', page: '/', prompt: 'x' };
-    const { page, context, errors, questions } = await openModule({
+    const answer = {
+      value: '<img src=x onerror="window.hacked=1">',
+      savedAt: '2026-11-22T10:00:00.000Z',
+      page: '/',
+      prompt: 'x',
+    };
+    const { page, errors, questions } = await openModule({
       storage: { store: { version: 1, answers: { 'wat-is-teacher-leadership#0': answer } } },
     });
-    await expect(questions.answer(firstQuestion).inputValue()).resolves.toBe('<img src=x onerror="window.hacked=1">');
+    await expect(questions.answer(firstQuestion).inputValue()).resolves.toBe(
+      '<img src=x onerror="window.hacked=1">',
+    );
     expect(await page.evaluate(() => 'hacked' in window)).toBe(false);
     expect(errors).toEqual([]);
   });

@@ -11,15 +11,39 @@ const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** The three landing pages in both languages: path, language, title and the home page card link that leads there. */
 const routes = [
-  { path: 'voor-lerarenopleiders/', lang: 'nl', title: 'Voor lerarenopleiders', card: 'Naar de route voor lerarenopleiders' },
-  { path: 'voor-schoolleiders/', lang: 'nl', title: 'Voor schoolleiders', card: 'Naar de route voor schoolleiders' },
+  {
+    path: 'voor-lerarenopleiders/',
+    lang: 'nl',
+    title: 'Voor lerarenopleiders',
+    card: 'Naar de route voor lerarenopleiders',
+  },
+  {
+    path: 'voor-schoolleiders/',
+    lang: 'nl',
+    title: 'Voor schoolleiders',
+    card: 'Naar de route voor schoolleiders',
+  },
   { path: 'voor-leraren/', lang: 'nl', title: 'Voor leraren', card: 'Naar de route voor leraren' },
-  { path: 'en/voor-lerarenopleiders/', lang: 'en', title: 'For teacher educators', card: 'Go to the route for teacher educators' },
-  { path: 'en/voor-schoolleiders/', lang: 'en', title: 'For school leaders', card: 'Go to the route for school leaders' },
+  {
+    path: 'en/voor-lerarenopleiders/',
+    lang: 'en',
+    title: 'For teacher educators',
+    card: 'Go to the route for teacher educators',
+  },
+  {
+    path: 'en/voor-schoolleiders/',
+    lang: 'en',
+    title: 'For school leaders',
+    card: 'Go to the route for school leaders',
+  },
   { path: 'en/voor-leraren/', lang: 'en', title: 'For teachers', card: 'Go to the route for teachers' },
 ] as const;
 
-async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}, siteUrl = inject('siteUrl')) {
+async function open(
+  path: string,
+  options: Parameters<Browser['newContext']>[0] = {},
+  siteUrl = inject('siteUrl'),
+) {
   const context = await browser.newContext(options);
   const site = new SitePage(await context.newPage(), siteUrl);
   const response = await site.open(path);
@@ -29,18 +53,20 @@ async function open(path: string, options: Parameters<Browser['newContext']>[0] 
 
 describe.each(routes)('/$path', (route) => {
   it('shows in its language, with its title, and is the current page in the sidebar group Routes', async () => {
-    const { context, site, page } = await open(route.path);
+    const { site, page } = await open(route.path);
     expect(await site.language()).toBe(route.lang);
     expect(await site.heading().textContent()).toBe(route.title);
     const current = page.locator('#starlight__sidebar a[aria-current="page"]');
     expect(await current.textContent().then((text) => text?.trim())).toBe(route.title);
-    const group = await current.evaluate((link) => link.closest('details')?.querySelector('summary')?.textContent?.trim());
+    const group = await current.evaluate((link) =>
+      link.closest('details')?.querySelector('summary')?.textContent?.trim(),
+    );
     expect(group).toBe('Routes');
   });
 
   it('is reached from its card on the home page, also when the site lives under a sub-path', async () => {
     for (const siteUrl of [inject('siteUrl'), inject('subPathSiteUrl')]) {
-      const { context, site, page } = await open(route.lang === 'en' ? 'en/' : '', {}, siteUrl);
+      const { site, page } = await open(route.lang === 'en' ? 'en/' : '', {}, siteUrl);
       await page.getByRole('link', { name: route.card, exact: true }).click();
       await page.waitForURL(new URL(route.path, siteUrl).href);
       expect(await site.heading().textContent()).toBe(route.title);
@@ -48,10 +74,17 @@ describe.each(routes)('/$path', (route) => {
   });
 
   it('links only to pages of its own language that exist, under the sub-path too', async () => {
-    for (const [siteUrl, base] of [[inject('siteUrl'), '/'], [inject('subPathSiteUrl'), subPath]] as const) {
-      const { context, page } = await open(route.path, {}, siteUrl);
-      const links = await page.locator('main a[href]').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
-      const own = [...new Set(links.map((href) => href.split('#')[0]!))].filter((href) => href.startsWith(new URL(siteUrl).origin));
+    for (const [siteUrl, base] of [
+      [inject('siteUrl'), '/'],
+      [inject('subPathSiteUrl'), subPath],
+    ] as const) {
+      const { page } = await open(route.path, {}, siteUrl);
+      const links = await page
+        .locator('main a[href]')
+        .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+      const own = [...new Set(links.map((href) => href.split('#')[0]!))].filter((href) =>
+        href.startsWith(new URL(siteUrl).origin),
+      );
       expect(own.length).toBeGreaterThan(10);
       for (const link of own) {
         const path = new URL(link).pathname;
@@ -64,14 +97,18 @@ describe.each(routes)('/$path', (route) => {
   });
 
   it.each(['light', 'dark'] as const)('has no axe violations (%s)', async (colorScheme) => {
-    const { context, page } = await open(route.path, { colorScheme });
+    const { page } = await open(route.path, { colorScheme });
     const { violations } = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
-    expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   });
 
   it('fits a 320 px wide screen without scrolling sideways', async () => {
-    const { context, page } = await open(route.path, { viewport: { width: 320, height: 640 } });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const { page } = await open(route.path, { viewport: { width: 320, height: 640 } });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     const wide = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('main *')]

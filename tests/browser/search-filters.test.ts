@@ -51,7 +51,7 @@ async function openSearch(prefix: string, options: Parameters<Browser['newContex
 
 describe.each(languages)('search filters on /$prefix', (language) => {
   it('shows the filter groups and the result count in the reader’s language, and only those', async () => {
-    const { context, search } = await openSearch(language.prefix);
+    const { search } = await openSearch(language.prefix);
     await search.search(language.typeQuery);
     expect(await search.message().textContent()).toMatch(language.count);
     const names = await search.dialog.locator('summary.pagefind-ui__filter-name').allTextContents();
@@ -59,7 +59,7 @@ describe.each(languages)('search filters on /$prefix', (language) => {
   });
 
   it(`narrows results of several types to workshop kits with the type filter "${language.kit}"`, async () => {
-    const { context, search } = await openSearch(language.prefix);
+    const { search } = await openSearch(language.prefix);
     await search.search(language.typeQuery);
     const all = await search.resultPaths();
     const kinds = new Set(all.map((path) => pages.get(path)?.kind));
@@ -74,7 +74,7 @@ describe.each(languages)('search filters on /$prefix', (language) => {
   });
 
   it(`keeps only pages for teachers with the audience filter "${language.teachers}"`, async () => {
-    const { context, search } = await openSearch(language.prefix);
+    const { search } = await openSearch(language.prefix);
     await search.search(language.audienceQuery);
     const all = await search.resultPaths();
     expect(all).toContain(language.leadersOnly);
@@ -88,15 +88,19 @@ describe.each(languages)('search filters on /$prefix', (language) => {
   });
 
   it('works by keyboard: Tab to the type group, open it with Enter, tick a value with Space', async () => {
-    const { context, page, search } = await openSearch(language.prefix);
+    const { page, search } = await openSearch(language.prefix);
     await search.search(language.typeQuery);
     await search.input().focus();
 
-    const focused = () => page.evaluate(() => ({
-      tag: document.activeElement?.tagName.toLowerCase(),
-      text: document.activeElement?.tagName === 'INPUT' ? (document.activeElement as HTMLInputElement).labels?.[0]?.textContent ?? '' : document.activeElement?.textContent ?? '',
-      outline: document.activeElement ? getComputedStyle(document.activeElement).outlineStyle : 'none',
-    }));
+    const focused = () =>
+      page.evaluate(() => ({
+        tag: document.activeElement?.tagName.toLowerCase(),
+        text:
+          document.activeElement?.tagName === 'INPUT'
+            ? ((document.activeElement as HTMLInputElement).labels?.[0]?.textContent ?? '')
+            : (document.activeElement?.textContent ?? ''),
+        outline: document.activeElement ? getComputedStyle(document.activeElement).outlineStyle : 'none',
+      }));
     async function tabTo(tag: string, text: RegExp) {
       for (let presses = 0; presses < 40; presses++) {
         await page.keyboard.press('Tab');
@@ -120,19 +124,29 @@ describe.each(languages)('search filters on /$prefix', (language) => {
     expect(kits.filter((path) => pages.get(path)?.kind !== 'werkvorm')).toEqual([]);
   });
 
-  it.each(['light', 'dark'] as const)('has no axe violations with the filters open and one ticked (%s)', async (colorScheme) => {
-    const { context, search } = await openSearch(language.prefix, { colorScheme });
-    await search.search(language.typeQuery);
-    await search.applyFilter(language.groups.type, language.kit);
-    if ((await search.filterGroup(language.groups.audience).locator('..').getAttribute('open')) === null) {
-      await search.filterGroup(language.groups.audience).click();
-    }
-    const { violations } = await new AxeBuilder({ page: search.page }).include('site-search dialog').withTags(wcag22aa).analyze();
-    expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-  });
+  it.each(['light', 'dark'] as const)(
+    'has no axe violations with the filters open and one ticked (%s)',
+    async (colorScheme) => {
+      const { search } = await openSearch(language.prefix, { colorScheme });
+      await search.search(language.typeQuery);
+      await search.applyFilter(language.groups.type, language.kit);
+      if ((await search.filterGroup(language.groups.audience).locator('..').getAttribute('open')) === null) {
+        await search.filterGroup(language.groups.audience).click();
+      }
+      const { violations } = await new AxeBuilder({ page: search.page })
+        .include('site-search dialog')
+        .withTags(wcag22aa)
+        .analyze();
+      expect(
+        violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
+    },
+  );
 
   it('fits the filter panel into a 320 px wide screen', async () => {
-    const { context, page, search } = await openSearch(language.prefix, { viewport: { width: 320, height: 640 } });
+    const { page, search } = await openSearch(language.prefix, {
+      viewport: { width: 320, height: 640 },
+    });
     await search.search(language.typeQuery);
     await search.filterGroup(language.groups.type).click();
     await search.filterGroup(language.groups.audience).click();

@@ -8,7 +8,10 @@ async function searchFrom(path: string, query: string) {
   const site = new SitePage(await browser.newPage(), inject('siteUrl'));
   await site.open(path);
   const results = await site.search(query);
-  return { titles: await results.allTextContents(), hrefs: await results.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname)) };
+  return {
+    titles: await results.allTextContents(),
+    hrefs: await results.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname)),
+  };
 }
 
 describe('search', () => {

@@ -7,7 +7,13 @@ import { openPage, storedAnswers, type OpenOptions } from './support/widget-page
 const modulePath = 'modules/rol-van-de-schoolleider/';
 const stuck = 'Een werkgroep loopt vast';
 const alone = 'Een trekker staat er alleen voor';
-const titles = [stuck, alone, 'Het gesprek in het team valt stil', 'De kaders waren niet duidelijk', 'Expertise die niemand gebruikt'];
+const titles = [
+  stuck,
+  alone,
+  'Het gesprek in het team valt stil',
+  'De kaders waren niet duidelijk',
+  'Expertise die niemand gebruikt',
+];
 const considerations = ['Als je een stap terug doet', 'Als je een stap vooruit doet', 'Als je allebei doet'];
 
 const browser = useBrowser();
@@ -20,13 +26,15 @@ async function openModule(options: OpenOptions = {}, path = modulePath) {
 
 describe('stap terug, stap vooruit', () => {
   it('works by keyboard alone: choose with the arrow keys, read the consideration, explain', async () => {
-    const { page, context, errors, steps } = await openModule();
+    const { page, errors, steps } = await openModule();
     expect(await steps.shownConsiderations(stuck)).toEqual([]);
     await steps.option(stuck, 'Stap terug').focus();
     await page.keyboard.press('ArrowDown');
     expect(await steps.option(stuck, 'Stap vooruit').isChecked()).toBe(true);
     expect(await steps.shownConsiderations(stuck)).toEqual(['Als je een stap vooruit doet']);
-    expect(await steps.status(stuck).textContent()).toBe('Bewaard op dit apparaat. De afweging bij je keuze staat hieronder.');
+    expect(await steps.status(stuck).textContent()).toBe(
+      'Bewaard op dit apparaat. De afweging bij je keuze staat hieronder.',
+    );
 
     await page.keyboard.press('Tab');
     await expect(steps.note(stuck).evaluate((box) => box === document.activeElement)).resolves.toBe(true);
@@ -36,7 +44,9 @@ describe('stap terug, stap vooruit', () => {
 
     const answer = (await storedAnswers(page))['stap-terug#werkgroep-loopt-vast']!;
     expect(answer.value).toEqual({ choice: 'vooruit', note: 'Ik vraag om een voorstel voor 1 maart.' });
-    expect(answer.text).toBe('Een werkgroep loopt vast: stap vooruit. Toelichting: Ik vraag om een voorstel voor 1 maart.');
+    expect(answer.text).toBe(
+      'Een werkgroep loopt vast: stap vooruit. Toelichting: Ik vraag om een voorstel voor 1 maart.',
+    );
     expect(answer.prompt).toMatch(/^Een werkgroep loopt vast\. De werkgroep rekenen/);
     expect(answer.widget).toBe('stap-terug-stap-vooruit');
     expect(await steps.shownConsiderations(alone)).toEqual([]);
@@ -44,16 +54,21 @@ describe('stap terug, stap vooruit', () => {
   });
 
   it('works by mouse, and the consideration follows a changed choice', async () => {
-    const { page, context, steps } = await openModule();
+    const { page, steps } = await openModule();
     await steps.scenario(alone).getByText('Stap terug', { exact: true }).click();
     expect(await steps.shownConsiderations(alone)).toEqual(['Als je een stap terug doet']);
-    await steps.scenario(alone).getByText(/Allebei, namelijk/).click();
+    await steps
+      .scenario(alone)
+      .getByText(/Allebei, namelijk/)
+      .click();
     expect(await steps.shownConsiderations(alone)).toEqual(['Als je allebei doet']);
-    expect((await storedAnswers(page))['stap-terug#trekker-staat-alleen']!.text).toBe('Een trekker staat er alleen voor: allebei.');
+    expect((await storedAnswers(page))['stap-terug#trekker-staat-alleen']!.text).toBe(
+      'Een trekker staat er alleen voor: allebei.',
+    );
   });
 
   it('keeps choices and notes across a reload', async () => {
-    const { page, context, steps } = await openModule();
+    const { page, steps } = await openModule();
     await steps.option(stuck, 'Stap terug').check();
     await steps.write(stuck, 'Ze kunnen het zelf.');
     await steps.write(alone, 'Eerst een gesprek met haar.');
@@ -63,7 +78,10 @@ describe('stap terug, stap vooruit', () => {
     expect(await steps.shownConsiderations(stuck)).toEqual(['Als je een stap terug doet']);
     await expect(steps.note(alone).inputValue()).resolves.toBe('Eerst een gesprek met haar.');
     expect(await steps.shownConsiderations(alone)).toEqual([]);
-    expect((await storedAnswers(page))['stap-terug#trekker-staat-alleen']!.value).toEqual({ choice: null, note: 'Eerst een gesprek met haar.' });
+    expect((await storedAnswers(page))['stap-terug#trekker-staat-alleen']!.value).toEqual({
+      choice: null,
+      note: 'Eerst een gesprek met haar.',
+    });
   });
 
   it('shows a choice made in another tab, without touching a note being typed here', async () => {
@@ -81,9 +99,23 @@ describe('stap terug, stap vooruit', () => {
 
   it('inserts stored text as text, never as HTML', async () => {
     const value = { choice: 'terug', note: '<img src=x onerror="window.hacked=1">' };
-    const answer = { value, text: '', savedAt: '2026-11-22T10:00:00.000Z', page: '/', prompt: '', widget: 'stap-terug-stap-vooruit' };
-    const { page, context, errors, steps } = await openModule({
-      storage: { store: { version: 2, answers: { 'stap-terug#werkgroep-loopt-vast': answer }, deleted: {}, visits: {} } },
+    const answer = {
+      value,
+      text: '',
+      savedAt: '2026-11-22T10:00:00.000Z',
+      page: '/',
+      prompt: '',
+      widget: 'stap-terug-stap-vooruit',
+    };
+    const { page, errors, steps } = await openModule({
+      storage: {
+        store: {
+          version: 2,
+          answers: { 'stap-terug#werkgroep-loopt-vast': answer },
+          deleted: {},
+          visits: {},
+        },
+      },
     });
     await expect(steps.note(stuck).inputValue()).resolves.toBe('<img src=x onerror="window.hacked=1">');
     expect(await page.evaluate(() => 'hacked' in window)).toBe(false);
@@ -91,24 +123,30 @@ describe('stap terug, stap vooruit', () => {
   });
 
   it('reads without JavaScript: every situation with every consideration', async () => {
-    const { page, context } = await openModule({ javaScriptEnabled: false });
+    const { page } = await openModule({ javaScriptEnabled: false });
     const region = page.getByRole('region', { name: 'Stap terug, stap vooruit' });
     for (const title of titles) {
       const card = region.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
       expect(await card.getByText('Voorbeeld van deze site').isVisible(), title).toBe(true);
       for (const heading of considerations) {
-        expect(await card.getByRole('heading', { name: heading }).isVisible(), `${title}: ${heading}`).toBe(true);
+        expect(await card.getByRole('heading', { name: heading }).isVisible(), `${title}: ${heading}`).toBe(
+          true,
+        );
       }
     }
     expect(await region.getByRole('radio').count()).toBe(0);
   });
 
   it('speaks English on the English page', async () => {
-    const { page, context, steps } = await openModule({}, `en/${modulePath}`);
+    const { page, steps } = await openModule({}, `en/${modulePath}`);
     await steps.option('A working group gets stuck', 'Step forward').check();
     expect(await steps.shownConsiderations('A working group gets stuck')).toEqual(['If you step forward']);
-    expect(await steps.status('A working group gets stuck').textContent()).toBe('Saved on this device. The consideration for your choice is shown below.');
+    expect(await steps.status('A working group gets stuck').textContent()).toBe(
+      'Saved on this device. The consideration for your choice is shown below.',
+    );
     await steps.write('A working group gets stuck', 'A deadline.');
-    expect((await storedAnswers(page))['stap-terug#werkgroep-loopt-vast']!.text).toBe('A working group gets stuck: step forward. Note: A deadline.');
+    expect((await storedAnswers(page))['stap-terug#werkgroep-loopt-vast']!.text).toBe(
+      'A working group gets stuck: step forward. Note: A deadline.',
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './support/fixtures';
-import { Portfolio } from './support/portfolio';
-import { SelfTest } from './support/self-test';
+import { Portfolio } from './support/mijn-werk';
+import { SelfTest } from './support/test-jezelf';
 import {
   axeViolations,
   horizontalOverflow,

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { useBrowser } from './support/fixtures';
 import { QualitiesScan, zevenKwaliteitenScanContract } from './support/zeven-kwaliteiten-scan';
 import { describeWidgetContract } from './support/widget-contract';
-import { axeViolations, horizontalOverflow, openPage, storedAnswers, type OpenOptions } from './support/widget-page';
+import {
+  axeViolations,
+  horizontalOverflow,
+  openPage,
+  storedAnswers,
+  type OpenOptions,
+} from './support/widget-page';
 
 const modulePath = 'modules/zeven-kwaliteiten/';
 const perspectief = /^1\. Een perspectief/;
@@ -17,14 +23,29 @@ async function openModule(options: OpenOptions = {}, path = modulePath) {
   return { ...opened, scan: new QualitiesScan(opened.page) };
 }
 
-const answer = (value: unknown) => ({ value, text: '', savedAt: '2026-03-01T10:00:00.000Z', page: '/modules/zeven-kwaliteiten/', prompt: '', widget: 'zeven-kwaliteiten-scan' });
+const answer = (value: unknown) => ({
+  value,
+  text: '',
+  savedAt: '2026-03-01T10:00:00.000Z',
+  page: '/modules/zeven-kwaliteiten/',
+  prompt: '',
+  widget: 'zeven-kwaliteiten-scan',
+});
 /** Two saved moments and current ratings, as a reader would have them after two rounds. */
 const twoMoments = {
   version: 2,
   answers: {
     'zeven-kwaliteiten-scan#huidig': answer({ mode: 'team', ratings: { '1': 4, '2': 4, '3': 2 } }),
-    'zeven-kwaliteiten-scan#moment-1': answer({ mode: 'team', ratings: { '1': 2, '2': 4, '3': 3 }, date: '2026-01-10' }),
-    'zeven-kwaliteiten-scan#moment-2': answer({ mode: 'team', ratings: { '1': 4, '2': 4, '3': 2 }, date: '2026-03-01' }),
+    'zeven-kwaliteiten-scan#moment-1': answer({
+      mode: 'team',
+      ratings: { '1': 2, '2': 4, '3': 3 },
+      date: '2026-01-10',
+    }),
+    'zeven-kwaliteiten-scan#moment-2': answer({
+      mode: 'team',
+      ratings: { '1': 4, '2': 4, '3': 2 },
+      date: '2026-03-01',
+    }),
   },
   deleted: {},
   visits: {},
@@ -32,12 +53,14 @@ const twoMoments = {
 
 describe('seven qualities self-scan', () => {
   it('rates by mouse, shows the chart and table, saves, and keeps the ratings across a reload', async () => {
-    const { page, context, errors, scan } = await openModule();
+    const { page, errors, scan } = await openModule();
     await scan.mode('Over ons team').click();
     await scan.rate(perspectief, 3);
     await scan.rate(visie, 4);
     await expect(scan.status().textContent()).resolves.toBe('Bewaard op dit apparaat');
-    expect(await scan.chart().getAttribute('aria-label')).toMatch(/Nu, Over ons team: Perspectief 3, Visie 4\.$/);
+    expect(await scan.chart().getAttribute('aria-label')).toMatch(
+      /Nu, Over ons team: Perspectief 3, Visie 4\.$/,
+    );
     const rows = await scan.tableRows();
     expect(rows[0]).toEqual(['Kwaliteit', 'Nu']);
     expect(rows[1]).toEqual(['Perspectief', '3']);
@@ -54,7 +77,7 @@ describe('seven qualities self-scan', () => {
   });
 
   it('works by keyboard alone, and asks before replacing a moment', async () => {
-    const { page, context, errors, scan } = await openModule();
+    const { page, errors, scan } = await openModule();
     await scan.point(perspectief, 1).focus();
     await page.keyboard.press('Space');
     await page.keyboard.press('ArrowRight');
@@ -79,24 +102,38 @@ describe('seven qualities self-scan', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect(scan.status().textContent()).resolves.toMatch(/Moment 1 .* is niet veranderd/);
-    expect((await storedAnswers(page))['zeven-kwaliteiten-scan#moment-1'].value.ratings).toEqual({ '1': 3, '2': 1 });
+    expect((await storedAnswers(page))['zeven-kwaliteiten-scan#moment-1'].value.ratings).toEqual({
+      '1': 3,
+      '2': 1,
+    });
 
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
-    expect((await storedAnswers(page))['zeven-kwaliteiten-scan#moment-1'].value.ratings).toEqual({ '1': 4, '2': 1 });
+    expect((await storedAnswers(page))['zeven-kwaliteiten-scan#moment-1'].value.ratings).toEqual({
+      '1': 4,
+      '2': 1,
+    });
     expect(await question.isVisible()).toBe(false);
     expect(errors).toEqual([]);
   });
 
   it('compares two moments in the table and draws the second with its own dash pattern', async () => {
-    const { page, context, errors, scan } = await openModule({ storage: { store: twoMoments } });
+    const { page, errors, scan } = await openModule({ storage: { store: twoMoments } });
     const rows = await scan.tableRows();
-    expect(rows[0]).toEqual(['Kwaliteit', 'Nu', 'Moment 1 (10 januari 2026)', 'Moment 2 (1 maart 2026)', 'Verschil (moment 2 min moment 1)']);
+    expect(rows[0]).toEqual([
+      'Kwaliteit',
+      'Nu',
+      'Moment 1 (10 januari 2026)',
+      'Moment 2 (1 maart 2026)',
+      'Verschil (moment 2 min moment 1)',
+    ]);
     expect(rows[1]).toEqual(['Perspectief', '4', '2', '4', '+2']);
     expect(rows[2]).toEqual(['Visie', '4', '4', '4', '0']);
     expect(rows[3]).toEqual(['Lef', '2', '3', '2', '−1']);
     expect(rows[4]).toEqual(['Geloof in eigen kunnen', '–', '–', '–', '–']);
-    expect(await scan.chart().getAttribute('aria-label')).toContain('Moment 1 (10 januari 2026), Over ons team: Perspectief 2, Visie 4, Lef 3');
+    expect(await scan.chart().getAttribute('aria-label')).toContain(
+      'Moment 1 (10 januari 2026), Over ons team: Perspectief 2, Visie 4, Lef 3',
+    );
     const dashes = await page.evaluate(() =>
       ['moment-1', 'moment-2'].map((name) => {
         const path = document.querySelector(`[data-series="${name}"]`)!;
@@ -111,7 +148,7 @@ describe('seven qualities self-scan', () => {
   });
 
   it('works for the visit when storage is blocked, and says ratings will not be kept', async () => {
-    const { context, errors, scan } = await openModule({ storage: 'blocked' });
+    const { errors, scan } = await openModule({ storage: 'blocked' });
     await expect(scan.notice().textContent()).resolves.toMatch(/verdwijnen als je de pagina sluit/);
     await scan.rate(lef, 2);
     expect(await scan.status().textContent()).toMatch(/Niet bewaard/);
@@ -122,12 +159,30 @@ describe('seven qualities self-scan', () => {
   });
 
   it('ignores stored ratings that are off the scale', async () => {
-    const offScale = { value: { mode: '<b>x</b>', ratings: { '1': 9, '2': '<img src=x onerror="window.hacked=1">', '3': 2 } }, text: '', savedAt: '2026-03-01T10:00:00.000Z', page: '/', prompt: '', widget: 'zeven-kwaliteiten-scan' };
-    const { context, errors, scan } = await openModule({
-      storage: { store: { version: 2, answers: { 'zeven-kwaliteiten-scan#huidig': offScale }, deleted: {}, visits: {} } },
+    const offScale = {
+      value: { mode: '<b>x</b>', ratings: { '1': 9, '2': '<img src=x onerror="window.hacked=1">', '3': 2 } },
+      text: '',
+      savedAt: '2026-03-01T10:00:00.000Z',
+      page: '/',
+      prompt: '',
+      widget: 'zeven-kwaliteiten-scan',
+    };
+    const { errors, scan } = await openModule({
+      storage: {
+        store: {
+          version: 2,
+          answers: { 'zeven-kwaliteiten-scan#huidig': offScale },
+          deleted: {},
+          visits: {},
+        },
+      },
     });
     const rows = await scan.tableRows();
-    expect(rows.slice(1, 4)).toEqual([['Perspectief', '–'], ['Visie', '–'], ['Lef', '2']]);
+    expect(rows.slice(1, 4)).toEqual([
+      ['Perspectief', '–'],
+      ['Visie', '–'],
+      ['Lef', '2'],
+    ]);
     expect(await scan.mode('Over mezelf').isChecked()).toBe(true);
     expect(await scan.page.evaluate(() => 'hacked' in window)).toBe(false);
     expect(errors).toEqual([]);
@@ -136,7 +191,7 @@ describe('seven qualities self-scan', () => {
   // The initial state and one rating are the widget contract's; this adds a moment and the question to replace it.
   it('has no axe violations in light and dark with the question to replace showing', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page, context, scan } = await openModule({ colorScheme });
+      const { page, scan } = await openModule({ colorScheme });
       await scan.rate(perspectief, 4);
       await scan.rate(lef, 2);
       await scan.button('Bewaar als moment 1').click();
@@ -147,7 +202,7 @@ describe('seven qualities self-scan', () => {
   });
 
   it('fits a 320 px wide screen with the chart and table showing', async () => {
-    const { page, context, scan } = await openModule({ viewport: { width: 320, height: 640 } });
+    const { page, scan } = await openModule({ viewport: { width: 320, height: 640 } });
     await scan.rate(perspectief, 4);
     await scan.button('Bewaar als moment 1').click();
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
@@ -156,14 +211,16 @@ describe('seven qualities self-scan', () => {
   });
 
   it('shows the qualities and the scale without JavaScript', async () => {
-    const { context, scan } = await openModule({ javaScriptEnabled: false });
+    const { scan } = await openModule({ javaScriptEnabled: false });
     expect(await scan.quality(/^7\. Gunnen/).isVisible()).toBe(true);
     expect(await scan.point(perspectief, 5).isVisible()).toBe(true);
-    expect(await scan.quality(perspectief).getByText('sterk en zichtbaar voor anderen').isVisible()).toBe(true);
+    expect(await scan.quality(perspectief).getByText('sterk en zichtbaar voor anderen').isVisible()).toBe(
+      true,
+    );
   });
 
   it('speaks English on the English page', async () => {
-    const { context, errors, scan } = await openModule({}, `en/${modulePath}`);
+    const { errors, scan } = await openModule({}, `en/${modulePath}`);
     expect(await scan.quality(/^1\. A perspective/).isVisible()).toBe(true);
     await scan.rate(/^2\. A vision/, 5);
     expect(await scan.status().textContent()).toBe('Saved on this device');

@@ -28,7 +28,18 @@ describe('the build refuses broken content', () => {
   it('fails on a module without learning goals, naming the file and the field', () => {
     const project = projectWith(
       'modules/zonder-doelen.md',
-      ['---', 'kind: module', 'title: Zonder doelen', 'description: Test.', 'minutes: 5', 'audiences: [leraar]', 'covers: [TL1]', '---', 'Tekst.', ''].join('\n'),
+      [
+        '---',
+        'kind: module',
+        'title: Zonder doelen',
+        'description: Test.',
+        'minutes: 5',
+        'audiences: [leraar]',
+        'covers: [TL1]',
+        '---',
+        'Tekst.',
+        '',
+      ].join('\n'),
     );
     const { status, output } = astroBuild(project);
     expect(status).not.toBe(0);
@@ -39,7 +50,14 @@ describe('the build refuses broken content', () => {
   it('fails on a link to a page that does not exist, naming the link', () => {
     const project = projectWith(
       'modules/kapotte-link.md',
-      ['---', 'kind: page', 'title: Kapotte link', '---', 'Zie [de vijf vormen](/modules/vijf-vormen/).', ''].join('\n'),
+      [
+        '---',
+        'kind: page',
+        'title: Kapotte link',
+        '---',
+        'Zie [de vijf vormen](/modules/vijf-vormen/).',
+        '',
+      ].join('\n'),
     );
     const { status, output } = astroBuild(project);
     expect(status).not.toBe(0);

@@ -23,10 +23,15 @@ describe.each([root, subPath])('links of the build at $base', (site) => {
         // Links to other hosts (sources cited in the text) are left alone: the check uses no network.
         linksToSkip: async (link) => !link.startsWith(local) && !link.startsWith(published),
       });
-      const broken = links.filter(({ state }) => state === 'BROKEN').map(({ url, status, parent }) => `${url} (${status}) on ${parent}`);
+      const broken = links
+        .filter(({ state }) => state === 'BROKEN')
+        .map(({ url, status, parent }) => `${url} (${status}) on ${parent}`);
       expect(broken).toEqual([]);
       const checked = new Set(links.filter(({ state }) => state === 'OK').map(({ url }) => url));
-      expect(pages.filter((page) => !checked.has(page)), 'pages the check did not reach').toEqual([]);
+      expect(
+        pages.filter((page) => !checked.has(page)),
+        'pages the check did not reach',
+      ).toEqual([]);
     } finally {
       await server.close();
     }

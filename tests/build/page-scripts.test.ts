@@ -18,9 +18,12 @@ function definedBy(file: string): Set<string> {
   const defined = new Set<string>();
   definitions.set(file, defined);
   const code = readFileSync(file, 'utf8');
-  for (const [, tag] of code.matchAll(/customElements\.define\(\s*[`'"]([a-z][a-z0-9]*-[a-z0-9-]*)[`'"]/g)) defined.add(tag!);
+  for (const [, tag] of code.matchAll(/customElements\.define\(\s*[`'"]([a-z][a-z0-9]*-[a-z0-9-]*)[`'"]/g))
+    defined.add(tag!);
   // Static imports only (`import … from "./x.js"`, `import "./x.js"`); a dynamic `import()` loads later, if at all.
-  for (const [, imported] of code.matchAll(/\bimport\s*(?:[\w${}\s,*]+?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+  for (const [, imported] of code.matchAll(
+    /\bimport\s*(?:[\w${}\s,*]+?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g,
+  )) {
     for (const tag of definedBy(join(dirname(file), imported!))) defined.add(tag);
   }
   return defined;
@@ -38,13 +41,24 @@ const scripted = new Set(pages.flatMap((page) => scriptFiles(page).flatMap((file
 
 describe('JavaScript only where a widget is', () => {
   it('finds the scripts of the widgets, the site-wide offline notice and Starlight', () => {
-    for (const tag of ['reflectie-vragen', 'zeven-kwaliteiten-scan', 'mijn-werk', 'assignment-builder', 'offline-status', 'starlight-toc']) {
+    for (const tag of [
+      'reflectie-vragen',
+      'zeven-kwaliteiten-scan',
+      'mijn-werk',
+      'assignment-builder',
+      'offline-status',
+      'starlight-toc',
+    ]) {
       expect(scripted, tag).toContain(tag);
     }
   });
 
   it.each(pages)('/%s loads the script of exactly the widgets it shows', (page) => {
-    const shown = new Set(pageElements(root.dir, page).map(({ tagName }) => tagName).filter((tag) => scripted.has(tag)));
+    const shown = new Set(
+      pageElements(root.dir, page)
+        .map(({ tagName }) => tagName)
+        .filter((tag) => scripted.has(tag)),
+    );
     const loaded = new Set(scriptFiles(page).flatMap((file) => [...definedBy(file)]));
     expect([...loaded].sort()).toEqual([...shown].sort());
   });

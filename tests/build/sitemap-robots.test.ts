@@ -8,7 +8,8 @@ import { indexablePages, publishedUrl } from './support/site-pages';
 const { root, subPath, withoutSiteUrl } = inject('builtSites');
 
 /** The file of the build that an address of the published site points to. */
-const fileAt = (site: BuiltSite, url: string) => join(site.dir, new URL(url).pathname.slice(site.base.length));
+const fileAt = (site: BuiltSite, url: string) =>
+  join(site.dir, new URL(url).pathname.slice(site.base.length));
 const locations = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
 
 describe.each([root, subPath])('sitemap and robots.txt of the build at $base', (site) => {
@@ -18,7 +19,11 @@ describe.each([root, subPath])('sitemap and robots.txt of the build at $base', (
     const sitemaps = locations(readFileSync(fileAt(site, sitemapIndex), 'utf8'));
     expect(sitemaps.length).toBeGreaterThan(0);
     const listed = sitemaps.flatMap((sitemap) => locations(readFileSync(fileAt(site, sitemap), 'utf8')));
-    expect(listed.sort()).toEqual(indexablePages(site).map((page) => publishedUrl(site, page)).sort());
+    expect(listed.sort()).toEqual(
+      indexablePages(site)
+        .map((page) => publishedUrl(site, page))
+        .sort(),
+    );
   });
 
   it('has a robots.txt at the base that allows everything and names the sitemap', () => {
@@ -45,7 +50,11 @@ describe('a build without SITE_URL', () => {
 
   it('gives pages no canonical link or og:url, but still the social image from the base', () => {
     const elements = pageElements(withoutSiteUrl.dir, 'modules/vier-vormen/');
-    expect(elements.some(({ attrs }) => attrs.rel === 'canonical' || attrs.property === 'og:url')).toBe(false);
-    expect(elements.find(({ attrs }) => attrs.property === 'og:image')?.attrs.content).toBe('/social-image.png');
+    expect(elements.some(({ attrs }) => attrs.rel === 'canonical' || attrs.property === 'og:url')).toBe(
+      false,
+    );
+    expect(elements.find(({ attrs }) => attrs.property === 'og:image')?.attrs.content).toBe(
+      '/social-image.png',
+    );
   });
 });

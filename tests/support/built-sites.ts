@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, readFileSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { astroBuild, projectRoot } from './astro-build';
@@ -67,7 +75,9 @@ function ensureBuilt(name: SiteName, hash: string): BuiltSite {
   const { folder, base, site } = configurations[name];
   const dir = siteDir(name);
   const stampFile = join(sitesDir, `${folder}.stamp.json`);
-  const key = createHash('sha256').update(JSON.stringify({ hash, base, site, mode: 'production' })).digest('hex');
+  const key = createHash('sha256')
+    .update(JSON.stringify({ hash, base, site, mode: 'production' }))
+    .digest('hex');
   if (existsSync(stampFile) && existsSync(join(dir, 'index.html'))) {
     const stamp = JSON.parse(readFileSync(stampFile, 'utf8')) as { key: string; output: string };
     if (stamp.key === key) return { dir, base, site, output: stamp.output };

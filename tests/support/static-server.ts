@@ -38,7 +38,10 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticSite>
   const headerRules = parseHeadersFile(await readFile(join(root, '_headers'), 'utf8'));
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = path.startsWith(base) && path !== `${base}_headers` ? await findFile(root, path.slice(base.length)) : undefined;
+    const file =
+      path.startsWith(base) && path !== `${base}_headers`
+        ? await findFile(root, path.slice(base.length))
+        : undefined;
     const status = file ? 200 : 404;
     const served = file ?? join(root, '404.html');
     const type = contentTypes[extname(served)] ?? 'application/octet-stream';

@@ -12,7 +12,9 @@ export class AssignmentBuilder {
 
   /** The items of one module, as the group of checkboxes under it. */
   items(moduleTitle: string): Locator {
-    return this.page.getByRole('list', { name: new RegExp(`(Wat meetelt in|What counts in) ${moduleTitle.replace(/[?]/g, '\\?')}`) });
+    return this.page.getByRole('list', {
+      name: new RegExp(`(Wat meetelt in|What counts in) ${moduleTitle.replace(/[?]/g, '\\?')}`),
+    });
   }
 
   item(moduleTitle: string, name: string | RegExp): Locator {
@@ -43,7 +45,9 @@ export class AssignmentBuilder {
   }
 
   qrCode(): Locator {
-    return this.page.getByRole('img', { name: /QR-code met de link naar de opdracht|QR code with the link to the assignment/ });
+    return this.page.getByRole('img', {
+      name: /QR-code met de link naar de opdracht|QR code with the link to the assignment/,
+    });
   }
 
   sheet(): Locator {
@@ -60,7 +64,9 @@ export class AssignmentPage {
   }
 
   problems(): Locator {
-    return this.page.getByRole('region', { name: /Er is iets mis met deze link|Something is wrong with this link/ });
+    return this.page.getByRole('region', {
+      name: /Er is iets mis met deze link|Something is wrong with this link/,
+    });
   }
 
   summary(): Locator {

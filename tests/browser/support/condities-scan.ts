@@ -28,13 +28,17 @@ export class ConditionsScan {
     const line = this.region.getByText(heading);
     return line.evaluate((element) => {
       const list = element.nextElementSibling;
-      return list && !(list as HTMLElement).hidden ? [...list.querySelectorAll('li')].map((item) => item.textContent?.trim() ?? '') : [];
+      return list && !(list as HTMLElement).hidden
+        ? [...list.querySelectorAll('li')].map((item) => item.textContent?.trim() ?? '')
+        : [];
     });
   }
 
   /** The visible discussion suggestions, in order. */
   suggestions(): Locator {
-    return this.region.getByRole('heading', { name: /Wat je als team kunt bespreken|What to discuss next/ }).locator('xpath=following-sibling::ol[1]/li[not(@hidden)]');
+    return this.region
+      .getByRole('heading', { name: /Wat je als team kunt bespreken|What to discuss next/ })
+      .locator('xpath=following-sibling::ol[1]/li[not(@hidden)]');
   }
 
   button(name: string | RegExp): Locator {

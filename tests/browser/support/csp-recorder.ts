@@ -9,7 +9,9 @@ import { parsePolicy } from '../../../src/site/csp-policy';
 export async function recordingContext(browser: Browser, options: BrowserContextOptions = {}) {
   const context = await browser.newContext(options);
   const violations: string[] = [];
-  await context.exposeBinding('reportViolation', ({ page }, text: string) => violations.push(`${page.url()}: ${text}`));
+  await context.exposeBinding('reportViolation', ({ page }, text: string) =>
+    violations.push(`${page.url()}: ${text}`),
+  );
   await context.addInitScript(() =>
     document.addEventListener('securitypolicyviolation', (event) =>
       (window as unknown as { reportViolation(text: string): void }).reportViolation(
@@ -18,7 +20,8 @@ export async function recordingContext(browser: Browser, options: BrowserContext
     ),
   );
   context.on('console', (message) => {
-    if (/content security policy/i.test(message.text())) violations.push(`${message.page()?.url()}: ${message.text()}`);
+    if (/content security policy/i.test(message.text()))
+      violations.push(`${message.page()?.url()}: ${message.text()}`);
   });
   return { context, violations };
 }

@@ -57,6 +57,10 @@ export const dataNaarWijsheidContract: WidgetContract<DataToWisdom> = {
     await expect(widget.decision().textContent()).resolves.toMatch(/Met deze normen: invoeren\./);
   },
   expectPrinted: async (widget) => {
-    expect(await widget.region.getByText('Normen: respons ≥ 50 %, voor ≥ 50 %, ouders 60 %. Besluit: invoeren.').isVisible()).toBe(true);
+    expect(
+      await widget.region
+        .getByText('Normen: respons ≥ 50 %, voor ≥ 50 %, ouders 60 %. Besluit: invoeren.')
+        .isVisible(),
+    ).toBe(true);
   },
 };

@@ -20,11 +20,15 @@ export class ExpertiseMap {
 
   /** The form for members: the group with a name field (its legend changes while editing). */
   memberForm(): Locator {
-    return this.region.getByRole('group').filter({ has: this.page.getByRole('textbox', { name: /^(Naam|Name)$/ }) });
+    return this.region
+      .getByRole('group')
+      .filter({ has: this.page.getByRole('textbox', { name: /^(Naam|Name)$/ }) });
   }
 
   questionForm(): Locator {
-    return this.region.getByRole('group').filter({ has: this.page.getByRole('textbox', { name: /^(Vraagstuk|Question)$/ }) });
+    return this.region
+      .getByRole('group')
+      .filter({ has: this.page.getByRole('textbox', { name: /^(Vraagstuk|Question)$/ }) });
   }
 
   /** Adds a member by mouse: fills the fields and clicks the button. */
@@ -50,7 +54,10 @@ export class ExpertiseMap {
 
   /** The members as listed (their names). */
   members(): Locator {
-    return this.region.getByRole('list', { name: /^(Teamleden|Team members)$/ }).getByRole('listitem').locator('strong');
+    return this.region
+      .getByRole('list', { name: /^(Teamleden|Team members)$/ })
+      .getByRole('listitem')
+      .locator('strong');
   }
 
   /** The matches shown under "Wie past bij welk vraagstuk?", as text. */
@@ -66,7 +73,11 @@ export class ExpertiseMap {
     return this.page.evaluate(() => {
       const focused = document.activeElement;
       if (!focused) return null;
-      return focused.getAttribute('aria-label') ?? (focused as HTMLInputElement).labels?.[0]?.textContent ?? focused.textContent;
+      return (
+        focused.getAttribute('aria-label') ??
+        (focused as HTMLInputElement).labels?.[0]?.textContent ??
+        focused.textContent
+      );
     });
   }
 

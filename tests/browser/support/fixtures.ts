@@ -22,14 +22,20 @@ export function useBrowser(): Browser {
     before = new Set(launched?.contexts());
   });
   afterEach(async () => {
-    await Promise.all(launched?.contexts().filter((context) => !before.has(context)).map((context) => context.close()) ?? []);
+    await Promise.all(
+      launched
+        ?.contexts()
+        .filter((context) => !before.has(context))
+        .map((context) => context.close()) ?? [],
+    );
   });
   afterAll(async () => {
     await launched?.close();
   });
   return new Proxy({} as Browser, {
     get(_, key) {
-      if (!launched) throw new Error('The browser is launched before the first test: use it inside a test or hook.');
+      if (!launched)
+        throw new Error('The browser is launched before the first test: use it inside a test or hook.');
       const value = Reflect.get(launched, key, launched);
       return typeof value === 'function' ? value.bind(launched) : value;
     },

@@ -37,7 +37,9 @@ export class Portfolio {
   }
 
   async import(name: string, content: string | Buffer, mimeType = 'application/json') {
-    await this.page.getByLabel(/JSON-export van deze site|JSON export of this site/).setInputFiles({ name, mimeType, buffer: Buffer.from(content) });
+    await this.page
+      .getByLabel(/JSON-export van deze site|JSON export of this site/)
+      .setInputFiles({ name, mimeType, buffer: Buffer.from(content) });
   }
 
   /** Everything the site keeps in localStorage, to prove that something did not change. */

@@ -23,14 +23,20 @@ export class ParadoxDilemma {
   }
 
   researchButton(): Locator {
-    return this.region.getByRole('button', { name: /Hoe deze site de verkenning leest|How this site reads the exploration/ });
+    return this.region.getByRole('button', {
+      name: /Hoe deze site de verkenning leest|How this site reads the exploration/,
+    });
   }
 
   /** The headings of the research's word on each part of the scale that are shown now. */
   async shownFeedback(): Promise<string[]> {
-    return this.region.getByRole('heading', { level: 4 }).evaluateAll((headings) =>
-      headings.filter((heading) => heading.checkVisibility()).map((heading) => heading.textContent?.trim() ?? ''),
-    );
+    return this.region
+      .getByRole('heading', { level: 4 })
+      .evaluateAll((headings) =>
+        headings
+          .filter((heading) => heading.checkVisibility())
+          .map((heading) => heading.textContent?.trim() ?? ''),
+      );
   }
 
   /** The position in words, as shown under the slider. */
@@ -65,12 +71,18 @@ export const paradoxDilemmaContract: WidgetContract<ParadoxDilemma> = {
     await page.keyboard.press('ArrowRight');
   },
   expectAnswered: async (dilemma) => {
-    await expect(dilemma.slider().getAttribute('aria-valuetext')).resolves.toBe('Positie 7 van 10 (dichter bij de gezamenlijke uitdaging)');
-    await expect(dilemma.where().textContent()).resolves.toBe('Positie 7 van 10 (dichter bij de gezamenlijke uitdaging)');
+    await expect(dilemma.slider().getAttribute('aria-valuetext')).resolves.toBe(
+      'Positie 7 van 10 (dichter bij de gezamenlijke uitdaging)',
+    );
+    await expect(dilemma.where().textContent()).resolves.toBe(
+      'Positie 7 van 10 (dichter bij de gezamenlijke uitdaging)',
+    );
   },
   expectPrinted: async (dilemma) => {
     const printed = dilemma.region.locator('[data-print]');
     expect(await printed.isVisible()).toBe(true);
-    expect(await printed.textContent()).toMatch(/^Positie 7 van 10 \(dichter bij de gezamenlijke uitdaging\)\./);
+    expect(await printed.textContent()).toMatch(
+      /^Positie 7 van 10 \(dichter bij de gezamenlijke uitdaging\)\./,
+    );
   },
 };

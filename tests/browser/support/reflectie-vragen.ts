@@ -24,10 +24,12 @@ export class ReflectionQuestions {
 
   /** The short status under a box ("Bewaard op dit apparaat"), read via its description. */
   async status(question: string | RegExp): Promise<string> {
-    return (await this.answer(question).evaluate((box) => {
-      const id = box.getAttribute('aria-describedby');
-      return id ? document.getElementById(id)?.textContent : '';
-    })) ?? '';
+    return (
+      (await this.answer(question).evaluate((box) => {
+        const id = box.getAttribute('aria-describedby');
+        return id ? document.getElementById(id)?.textContent : '';
+      })) ?? ''
+    );
   }
 
   notice(): Locator {
@@ -41,11 +43,16 @@ export const reflectieVragenContract: WidgetContract<ReflectionQuestions> = {
   tag: 'reflectie-vragen',
   path: 'modules/wat-is-teacher-leadership/',
   widget: (page) => new ReflectionQuestions(page),
-  answerByKeyboard: (questions) => questions.write(firstQuestion, 'Mijn collega Anna, om haar kennis van lezen.'),
+  answerByKeyboard: (questions) =>
+    questions.write(firstQuestion, 'Mijn collega Anna, om haar kennis van lezen.'),
   expectAnswered: async (questions) => {
-    await expect(questions.answer(firstQuestion).inputValue()).resolves.toBe('Mijn collega Anna, om haar kennis van lezen.');
+    await expect(questions.answer(firstQuestion).inputValue()).resolves.toBe(
+      'Mijn collega Anna, om haar kennis van lezen.',
+    );
   },
   expectPrinted: async (questions) => {
-    expect(await questions.region.getByText('Mijn collega Anna, om haar kennis van lezen.').isVisible()).toBe(true);
+    expect(await questions.region.getByText('Mijn collega Anna, om haar kennis van lezen.').isVisible()).toBe(
+      true,
+    );
   },
 };

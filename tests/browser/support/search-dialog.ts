@@ -13,7 +13,10 @@ export class SearchDialog {
   }
 
   async open() {
-    await this.page.getByRole('button', { name: /zoeken|search/i }).first().click();
+    await this.page
+      .getByRole('button', { name: /zoeken|search/i })
+      .first()
+      .click();
     await this.input().waitFor();
   }
 
@@ -57,7 +60,9 @@ export class SearchDialog {
     await this.page.waitForFunction(
       ([selector, text]) => {
         const message = document.querySelector(selector!);
-        return message !== null && message.textContent !== text && !/…|\.\.\./.test(message.textContent ?? '');
+        return (
+          message !== null && message.textContent !== text && !/…|\.\.\./.test(message.textContent ?? '')
+        );
       },
       ['dialog .pagefind-ui__message', before],
     );
@@ -69,9 +74,13 @@ export class SearchDialog {
     for (let clicks = 0; clicks < 20 && (await more.count()) > 0; clicks++) await more.click();
     // Pagefind fills in each result once its fragment has loaded.
     await this.page.waitForFunction(() =>
-      [...document.querySelectorAll('dialog .pagefind-ui__result')].every((result) => result.querySelector('.pagefind-ui__result-link')),
+      [...document.querySelectorAll('dialog .pagefind-ui__result')].every((result) =>
+        result.querySelector('.pagefind-ui__result-link'),
+      ),
     );
-    const links = this.dialog.locator('.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link');
+    const links = this.dialog.locator(
+      '.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link',
+    );
     const paths = await links.evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).pathname));
     return paths.map((path) => withoutBase(path, this.base));
   }

@@ -25,13 +25,19 @@ export class SitePage {
     const before = this.page.url();
     await Promise.all([
       this.page.waitForURL((url) => url.href !== before),
-      this.page.getByRole('combobox', { name: /taal|language/i }).first().selectOption({ label }),
+      this.page
+        .getByRole('combobox', { name: /taal|language/i })
+        .first()
+        .selectOption({ label }),
     ]);
   }
 
   /** Opens the search dialog, types a query and returns the result links once they show. */
   async search(query: string): Promise<Locator> {
-    await this.page.getByRole('button', { name: /zoeken|search/i }).first().click();
+    await this.page
+      .getByRole('button', { name: /zoeken|search/i })
+      .first()
+      .click();
     const dialog = this.page.getByRole('dialog');
     await dialog.getByRole('searchbox').or(dialog.getByRole('textbox')).first().fill(query);
     const results = dialog.locator('.pagefind-ui__result-link');

@@ -12,7 +12,9 @@ export class StapTerug {
 
   /** The card of one situation, found by its title. */
   scenario(title: string | RegExp): Locator {
-    return this.region.getByRole('listitem').filter({ has: this.page.getByRole('heading', { level: 3, name: title }) });
+    return this.region
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('heading', { level: 3, name: title }) });
   }
 
   option(title: string | RegExp, option: string | RegExp): Locator {
@@ -31,7 +33,11 @@ export class StapTerug {
   async shownConsiderations(title: string | RegExp): Promise<string[]> {
     return this.scenario(title)
       .getByRole('heading', { level: 4 })
-      .evaluateAll((headings) => headings.filter((heading) => heading.checkVisibility()).map((heading) => heading.textContent?.trim() ?? ''));
+      .evaluateAll((headings) =>
+        headings
+          .filter((heading) => heading.checkVisibility())
+          .map((heading) => heading.textContent?.trim() ?? ''),
+      );
   }
 
   notice(): Locator {

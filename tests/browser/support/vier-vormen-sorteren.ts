@@ -63,7 +63,9 @@ export class FourFormsSorter {
 
   /** A cell of the grid (its name, e.g. "Formeel en individueel"), as a drop target. */
   cell(name: string): Locator {
-    return this.region.locator('[data-cell]').filter({ has: this.page.getByRole('heading', { name: new RegExp(`^${escape(name)}`) }) });
+    return this.region
+      .locator('[data-cell]')
+      .filter({ has: this.page.getByRole('heading', { name: new RegExp(`^${escape(name)}`) }) });
   }
 
   feedback(title: string): Locator {
@@ -96,11 +98,15 @@ export const vierVormenSorterenContract: WidgetContract<FourFormsSorter> = {
   widget: (page) => new FourFormsSorter(page),
   answerByKeyboard: (sorter) => sorter.placeByKeyboard('Onderzoeksdocent', 'Formeel en individueel'),
   expectAnswered: async (sorter) => {
-    expect(await sorter.titleIn(sorter.list(/^Formeel en individueel/), 'Onderzoeksdocent').isVisible()).toBe(true);
+    expect(await sorter.titleIn(sorter.list(/^Formeel en individueel/), 'Onderzoeksdocent').isVisible()).toBe(
+      true,
+    );
     await expect(sorter.feedback('Onderzoeksdocent').textContent()).resolves.toMatch(/^\s*Juist\./);
   },
   expectPrinted: async (sorter) => {
-    expect(await sorter.titleIn(sorter.list(/^Formeel en individueel/), 'Onderzoeksdocent').isVisible()).toBe(true);
+    expect(await sorter.titleIn(sorter.list(/^Formeel en individueel/), 'Onderzoeksdocent').isVisible()).toBe(
+      true,
+    );
     expect(await sorter.feedback('Onderzoeksdocent').isVisible()).toBe(true);
   },
 };

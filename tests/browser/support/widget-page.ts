@@ -51,7 +51,10 @@ async function prepareStorage(context: BrowserContext, storage: StorageState) {
   if (storage === 'blocked') return context.addInitScript(blockStorage);
   if (storage === 'full') return context.addInitScript(fillStorage);
   const store = storage === 'damaged' ? damaged : storage.store;
-  return context.addInitScript(seedOnce, [storeKey, typeof store === 'string' ? store : JSON.stringify(store)] as const);
+  return context.addInitScript(seedOnce, [
+    storeKey,
+    typeof store === 'string' ? store : JSON.stringify(store),
+  ] as const);
 }
 
 /** Opens a page of the built site in a fresh context (or a new tab of `context`), collecting the page's errors. */
@@ -75,7 +78,9 @@ export const storedAnswers = (page: Page): Promise<Record<string, any>> =>
 export async function axeViolations(page: Page, include?: string): Promise<string[]> {
   const axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
   const { violations } = await (include ? axe.include(include) : axe).analyze();
-  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  return violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
 }
 
 /** How many pixels the page is wider than the window. */

@@ -43,7 +43,9 @@ export class QualitiesScan {
   /** The table as text rows, header first, skipping hidden columns. */
   async tableRows(): Promise<string[][]> {
     return this.table().evaluate((table: HTMLTableElement) =>
-      [...table.rows].map((row) => [...row.cells].filter((cell) => !cell.hidden).map((cell) => cell.textContent?.trim() ?? '')),
+      [...table.rows].map((row) =>
+        [...row.cells].filter((cell) => !cell.hidden).map((cell) => cell.textContent?.trim() ?? ''),
+      ),
     );
   }
 

@@ -17,7 +17,11 @@ interface Node {
 export function htmlElements(html: string): Element[] {
   const found: Element[] = [];
   const visit = (node: Node) => {
-    if (node.tagName) found.push({ tagName: node.tagName, attrs: Object.fromEntries(node.attrs!.map(({ name, value }) => [name, value])) });
+    if (node.tagName)
+      found.push({
+        tagName: node.tagName,
+        attrs: Object.fromEntries(node.attrs!.map(({ name, value }) => [name, value])),
+      });
     node.childNodes?.forEach(visit);
   };
   visit(parse(html) as Node);

@@ -23,7 +23,13 @@ const clock = (...times: string[]) => {
   let i = 0;
   return () => new Date(times[Math.min(i++, times.length - 1)]!);
 };
-const answer = (value: string) => ({ value, text: value, page: '/modules/de-paradox/', prompt: 'Vraag?', widget: 'reflectie-vragen' });
+const answer = (value: string) => ({
+  value,
+  text: value,
+  page: '/modules/de-paradox/',
+  prompt: 'Vraag?',
+  widget: 'reflectie-vragen',
+});
 
 describe('openStore', () => {
   it('keeps an answer across visits', () => {
@@ -37,8 +43,14 @@ describe('openStore', () => {
     storage.items.set(STORE_KEY, '{"version":1,"answers":{"x":');
     const store = openStore(storage, clock('2026-11-22T10:00:00Z'));
     const [problem] = store.problems();
-    expect(problem).toEqual({ kind: 'set-aside', key: `${STORE_KEY}:apart:2026-11-22T10:00:00.000Z`, raw: '{"version":1,"answers":{"x":' });
-    expect(storage.items.get(`${STORE_KEY}:apart:2026-11-22T10:00:00.000Z`)).toBe('{"version":1,"answers":{"x":');
+    expect(problem).toEqual({
+      kind: 'set-aside',
+      key: `${STORE_KEY}:apart:2026-11-22T10:00:00.000Z`,
+      raw: '{"version":1,"answers":{"x":',
+    });
+    expect(storage.items.get(`${STORE_KEY}:apart:2026-11-22T10:00:00.000Z`)).toBe(
+      '{"version":1,"answers":{"x":',
+    );
     expect(store.save('a#0', answer('nieuw')).kept).toBe(true);
     store.save('a#1', answer('nog een'));
     expect([...storage.items.keys()].filter((key) => key.includes(':apart:'))).toHaveLength(1);
@@ -109,7 +121,10 @@ describe('openStore', () => {
 
   it('keeps a deleted answer deleted, even when another tab still holds it', () => {
     const storage = new FakeStorage();
-    const first = openStore(storage, clock('2026-11-22T10:00:00Z', '2026-11-22T10:02:00Z', '2026-11-22T10:03:00Z'));
+    const first = openStore(
+      storage,
+      clock('2026-11-22T10:00:00Z', '2026-11-22T10:02:00Z', '2026-11-22T10:03:00Z'),
+    );
     first.save('a#0', answer('weg ermee'));
     const second = openStore(storage, clock('2026-11-22T10:01:00Z', '2026-11-22T10:04:00Z'));
     first.remove(['a#0']);
@@ -130,7 +145,10 @@ describe('openStore', () => {
 
   it('puts an undone or imported answer back with its own time, unless something newer is here', () => {
     const storage = new FakeStorage();
-    const store = openStore(storage, clock('2026-11-22T10:00:00Z', '2026-11-22T10:01:00Z', '2026-11-22T10:02:00Z'));
+    const store = openStore(
+      storage,
+      clock('2026-11-22T10:00:00Z', '2026-11-22T10:01:00Z', '2026-11-22T10:02:00Z'),
+    );
     store.save('a#0', answer('huidig'));
     const old = { ...answer('uit bestand'), savedAt: '2026-01-01T00:00:00.000Z' };
     store.put({ 'a#0': old, 'a#1': old }, { '/modules/de-paradox/': '2026-01-01T00:00:00.000Z' });
@@ -142,7 +160,10 @@ describe('openStore', () => {
 
   it('brings a deleted answer back on undo', () => {
     const storage = new FakeStorage();
-    const store = openStore(storage, clock('2026-11-22T10:00:00Z', '2026-11-22T10:01:00Z', '2026-11-22T10:02:00Z'));
+    const store = openStore(
+      storage,
+      clock('2026-11-22T10:00:00Z', '2026-11-22T10:01:00Z', '2026-11-22T10:02:00Z'),
+    );
     store.save('a#0', answer('terug'));
     const saved = store.answers()['a#0']!;
     store.remove(['a#0']);
@@ -168,4 +189,3 @@ describe('openStore', () => {
     expect(store.answers()).toEqual({});
   });
 });
-

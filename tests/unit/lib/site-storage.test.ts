@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { THEME_KEY, forgetAll, restoreItems, siteItems, type KeyedStorage } from '../../../src/lib/site-storage';
+import {
+  THEME_KEY,
+  forgetAll,
+  restoreItems,
+  siteItems,
+  type KeyedStorage,
+} from '../../../src/lib/site-storage';
 import { STORE_KEY } from '../../../src/lib/store-data';
 
 class MapStorage implements KeyedStorage {

@@ -27,13 +27,29 @@ describe('parseStore', () => {
   });
 
   it('accepts the current version', () => {
-    const data = { ...emptyStore(), answers: { 'a#0': { ...saved('x'), value: ['a', 2] } }, visits: { '/': '2026-11-22T10:00:00.000Z' } };
+    const data = {
+      ...emptyStore(),
+      answers: { 'a#0': { ...saved('x'), value: ['a', 2] } },
+      visits: { '/': '2026-11-22T10:00:00.000Z' },
+    };
     expect(parseStore(JSON.stringify(data))).toEqual({ data });
   });
 
   it('brings version 1 up to date: reflection answers with their text', () => {
-    const v1 = { version: 1, answers: { 'de-paradox#0': { value: 'Mijn antwoord', savedAt: '2026-11-22T10:00:00.000Z', page: '/modules/de-paradox/', prompt: 'Vraag?' } } };
-    expect(parseStore(JSON.stringify(v1))).toEqual({ data: { ...emptyStore(), answers: { 'de-paradox#0': saved('Mijn antwoord') } } });
+    const v1 = {
+      version: 1,
+      answers: {
+        'de-paradox#0': {
+          value: 'Mijn antwoord',
+          savedAt: '2026-11-22T10:00:00.000Z',
+          page: '/modules/de-paradox/',
+          prompt: 'Vraag?',
+        },
+      },
+    };
+    expect(parseStore(JSON.stringify(v1))).toEqual({
+      data: { ...emptyStore(), answers: { 'de-paradox#0': saved('Mijn antwoord') } },
+    });
   });
 
   it('does not read data of a newer version', () => {
@@ -46,11 +62,16 @@ describe('mergeData', () => {
     const ours = { ...emptyStore(), answers: { a: saved('mijn', '2026-01-02T00:00:00Z'), b: saved('b') } };
     const theirs = { ...emptyStore(), answers: { a: saved('hun', '2026-01-01T00:00:00Z'), c: saved('c') } };
     const merged = mergeData(ours, theirs);
-    expect(Object.fromEntries(Object.entries(merged.answers).map(([id, answer]) => [id, answer.value]))).toEqual({ a: 'mijn', b: 'b', c: 'c' });
+    expect(
+      Object.fromEntries(Object.entries(merged.answers).map(([id, answer]) => [id, answer.value])),
+    ).toEqual({ a: 'mijn', b: 'b', c: 'c' });
   });
 
   it('drops an answer deleted after it was saved, and keeps one saved again after deletion', () => {
-    const ours = { ...emptyStore(), answers: { a: saved('a', '2026-01-01T00:00:00Z'), b: saved('b', '2026-01-03T00:00:00Z') } };
+    const ours = {
+      ...emptyStore(),
+      answers: { a: saved('a', '2026-01-01T00:00:00Z'), b: saved('b', '2026-01-03T00:00:00Z') },
+    };
     const theirs = { ...emptyStore(), deleted: { a: '2026-01-02T00:00:00Z', b: '2026-01-02T00:00:00Z' } };
     const merged = mergeData(ours, theirs);
     expect(Object.keys(merged.answers)).toEqual(['b']);

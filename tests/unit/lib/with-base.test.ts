@@ -3,7 +3,9 @@ import { withBase, withoutBase } from '../../../src/lib/with-base';
 
 describe('withBase', () => {
   it('puts the base in front of a site-root link', () => {
-    expect(withBase('/modules/vier-vormen/', '/teacher-leadership/')).toBe('/teacher-leadership/modules/vier-vormen/');
+    expect(withBase('/modules/vier-vormen/', '/teacher-leadership/')).toBe(
+      '/teacher-leadership/modules/vier-vormen/',
+    );
     expect(withBase('/en/', '/teacher-leadership')).toBe('/teacher-leadership/en/');
   });
 
@@ -17,7 +19,13 @@ describe('withBase', () => {
   });
 
   it('leaves relative, anchor, external and protocol-relative links alone', () => {
-    for (const href of ['../vier-vormen/', '#leerdoelen', 'https://example.org/', '//example.org/x', 'mailto:a@b.nl']) {
+    for (const href of [
+      '../vier-vormen/',
+      '#leerdoelen',
+      'https://example.org/',
+      '//example.org/x',
+      'mailto:a@b.nl',
+    ]) {
       expect(withBase(href, '/teacher-leadership/')).toBe(href);
     }
   });
@@ -31,7 +39,9 @@ describe('withBase', () => {
 
 describe('withoutBase', () => {
   it('takes the base off a page path', () => {
-    expect(withoutBase('/teacher-leadership/en/modules/de-paradox/', '/teacher-leadership/')).toBe('/en/modules/de-paradox/');
+    expect(withoutBase('/teacher-leadership/en/modules/de-paradox/', '/teacher-leadership/')).toBe(
+      '/en/modules/de-paradox/',
+    );
     expect(withoutBase('/teacher-leadership/', '/teacher-leadership/')).toBe('/');
   });
 

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contentMapIds, contentMapItems, parseContentMapIdeas, uncoveredIdeas } from '../../../src/site/content-map';
+import {
+  contentMapIds,
+  contentMapItems,
+  parseContentMapIdeas,
+  uncoveredIdeas,
+} from '../../../src/site/content-map';
 
 const mapPath = new URL('../../../../shared/content-map.md', import.meta.url);
 
@@ -17,7 +22,8 @@ describe('content map', () => {
   });
 
   it('parses only list items that start with an id', () => {
-    const markdown = '### TL1 Why\n- TL1.1 The image\n  of the teacher (TL1.2 is named here)\n- GL9.3 Set frameworks\n';
+    const markdown =
+      '### TL1 Why\n- TL1.1 The image\n  of the teacher (TL1.2 is named here)\n- GL9.3 Set frameworks\n';
     expect(parseContentMapIdeas(markdown)).toEqual(['TL1.1', 'GL9.3']);
   });
 });

@@ -9,7 +9,9 @@ describe('parsePolicy and formatPolicy', () => {
       ['img-src', ["'self'", 'data:']],
       ['script-src', ["'self'", "'sha256-a='"]],
     ]);
-    expect(formatPolicy(policy)).toBe("default-src 'self'; img-src 'self' data:; script-src 'self' 'sha256-a='");
+    expect(formatPolicy(policy)).toBe(
+      "default-src 'self'; img-src 'self' data:; script-src 'self' 'sha256-a='",
+    );
   });
 
   it('keeps only the first of a repeated directive, as browsers do', () => {
@@ -34,6 +36,8 @@ describe('unionOf', () => {
       "default-src 'self'; script-src 'self' 'sha256-a='",
       "default-src 'self'; script-src 'self' 'sha256-b='; img-src data:",
     ]);
-    expect(formatPolicy(union)).toBe("default-src 'self'; script-src 'self' 'sha256-a=' 'sha256-b='; img-src data:");
+    expect(formatPolicy(union)).toBe(
+      "default-src 'self'; script-src 'self' 'sha256-a=' 'sha256-b='; img-src data:",
+    );
   });
 });

@@ -4,7 +4,10 @@ import { asNotFoundPage, withOpenGraph } from '../../../src/site/open-graph';
 
 const starlightHead = [
   { tag: 'link' as const, attrs: { rel: 'canonical', href: 'https://example.org/en/begrippen/' } },
-  { tag: 'link' as const, attrs: { rel: 'alternate', hreflang: 'nl', href: 'https://example.org/begrippen/' } },
+  {
+    tag: 'link' as const,
+    attrs: { rel: 'alternate', hreflang: 'nl', href: 'https://example.org/begrippen/' },
+  },
   { tag: 'link' as const, attrs: { rel: 'sitemap', href: '/sitemap-index.xml' } },
   { tag: 'meta' as const, attrs: { property: 'og:url', content: 'https://example.org/en/begrippen/' } },
   { tag: 'meta' as const, attrs: { property: 'og:locale', content: 'en' } },
@@ -17,13 +20,21 @@ const properties = (head: StarlightRouteData['head']) =>
 describe('withOpenGraph', () => {
   it('writes the locale as language_TERRITORY, with the other language as an alternate', () => {
     expect(properties(withOpenGraph(starlightHead, 'en', image))).toContainEqual(['og:locale', 'en_GB']);
-    expect(properties(withOpenGraph(starlightHead, 'en', image))).toContainEqual(['og:locale:alternate', 'nl_NL']);
+    expect(properties(withOpenGraph(starlightHead, 'en', image))).toContainEqual([
+      'og:locale:alternate',
+      'nl_NL',
+    ]);
     expect(properties(withOpenGraph(starlightHead, 'nl', image))).toContainEqual(['og:locale', 'nl_NL']);
-    expect(properties(withOpenGraph(starlightHead, 'nl', image))).toContainEqual(['og:locale:alternate', 'en_GB']);
+    expect(properties(withOpenGraph(starlightHead, 'nl', image))).toContainEqual([
+      'og:locale:alternate',
+      'en_GB',
+    ]);
   });
 
   it('replaces Starlight’s og:locale instead of adding a second one', () => {
-    const locales = properties(withOpenGraph(starlightHead, 'en', image)).filter(([name]) => name === 'og:locale');
+    const locales = properties(withOpenGraph(starlightHead, 'en', image)).filter(
+      ([name]) => name === 'og:locale',
+    );
     expect(locales).toEqual([['og:locale', 'en_GB']]);
   });
 
@@ -37,7 +48,9 @@ describe('withOpenGraph', () => {
         ['og:image:alt', 'The logo'],
       ]),
     );
-    expect(head).toEqual(expect.arrayContaining(starlightHead.filter(({ attrs }) => attrs.property !== 'og:locale')));
+    expect(head).toEqual(
+      expect.arrayContaining(starlightHead.filter(({ attrs }) => attrs.property !== 'og:locale')),
+    );
   });
 });
 

@@ -49,7 +49,10 @@ describe('page frontmatter', () => {
     const question = { id: 0, text: 'Welke vorm zie je het meest?' };
     const twice = [{ id: 'a', questions: [question, { ...question, text: 'Een andere vraag, zelfde id?' }] }];
     expect(failingFields({ ...validModule, reflections: twice })).toEqual(['reflections.0.questions']);
-    const sameSet = [{ id: 'a', questions: [question] }, { id: 'a', questions: [question] }];
+    const sameSet = [
+      { id: 'a', questions: [question] },
+      { id: 'a', questions: [question] },
+    ];
     expect(failingFields({ ...validModule, reflections: sameSet })).toEqual(['reflections']);
   });
 

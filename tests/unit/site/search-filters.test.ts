@@ -4,7 +4,14 @@ import { filterMetaTag, pageType, searchFilters, type FilterLabels } from '../..
 const dutch: FilterLabels = {
   typeName: 'Soort',
   audienceName: 'Doelgroep',
-  types: { module: 'Module', kit: 'Werkvorm', route: 'Route', glossary: 'Begrippen', overview: 'Overzicht', reference: 'Naslag' },
+  types: {
+    module: 'Module',
+    kit: 'Werkvorm',
+    route: 'Route',
+    glossary: 'Begrippen',
+    overview: 'Overzicht',
+    reference: 'Naslag',
+  },
   audiences: { leraar: 'Leraren', schoolleider: 'Schoolleiders', lerarenopleider: 'Lerarenopleiders' },
 };
 
@@ -29,7 +36,12 @@ describe('pageType', () => {
 
 describe('searchFilters', () => {
   it('gives a module its type and each of its audiences, in the reader’s language', () => {
-    expect(searchFilters({ kind: 'module', slug: 'modules/aan-de-slag', audiences: ['schoolleider', 'lerarenopleider'] }, dutch)).toEqual([
+    expect(
+      searchFilters(
+        { kind: 'module', slug: 'modules/aan-de-slag', audiences: ['schoolleider', 'lerarenopleider'] },
+        dutch,
+      ),
+    ).toEqual([
       { name: 'Soort', value: 'Module' },
       { name: 'Doelgroep', value: 'Schoolleiders' },
       { name: 'Doelgroep', value: 'Lerarenopleiders' },
@@ -37,11 +49,16 @@ describe('searchFilters', () => {
   });
 
   it('gives a page without audiences only its type', () => {
-    expect(searchFilters({ kind: 'page', slug: 'begrippen' }, dutch)).toEqual([{ name: 'Soort', value: 'Begrippen' }]);
+    expect(searchFilters({ kind: 'page', slug: 'begrippen' }, dutch)).toEqual([
+      { name: 'Soort', value: 'Begrippen' },
+    ]);
   });
 
   it('names an audience once, even when the frontmatter repeats it', () => {
-    const filters = searchFilters({ kind: 'page', slug: 'voor-leraren', audiences: ['leraar', 'leraar'] }, dutch);
+    const filters = searchFilters(
+      { kind: 'page', slug: 'voor-leraren', audiences: ['leraar', 'leraar'] },
+      dutch,
+    );
     expect(filters).toEqual([
       { name: 'Soort', value: 'Route' },
       { name: 'Doelgroep', value: 'Leraren' },

@@ -9,7 +9,12 @@ import {
   type Assignment,
   type Catalogue,
 } from '../../../../src/features/assignments/assignment';
-import { handInFile, handInFileName, handInOutline, type HandInLabels } from '../../../../src/features/assignment-page/assignment-hand-in';
+import {
+  handInFile,
+  handInFileName,
+  handInOutline,
+  type HandInLabels,
+} from '../../../../src/features/assignment-page/assignment-hand-in';
 import { readAnswersFile } from '../../../../src/lib/answers-file';
 import type { SavedAnswer } from '../../../../src/lib/store-data';
 
@@ -32,7 +37,13 @@ const catalogue: Catalogue = [
     questions: [{ id: 'de-paradox#0', text: 'Waar legt jouw school het accent?' }],
     widgets: [{ id: 'paradox-dilemma', name: 'Oefening: het paradox-dilemma' }],
   },
-  { slug: 'in-nederland', path: '/modules/in-nederland/', title: 'In Nederland', questions: [{ id: 'in-nederland#0', text: 'Vraag?' }], widgets: [] },
+  {
+    slug: 'in-nederland',
+    path: '/modules/in-nederland/',
+    title: 'In Nederland',
+    questions: [{ id: 'in-nederland#0', text: 'Vraag?' }],
+    widgets: [],
+  },
 ];
 
 const assignment: Assignment = {
@@ -46,7 +57,8 @@ const assignment: Assignment = {
 };
 
 /** A payload built by hand, as a tamperer would. */
-const raw = (data: unknown) => Buffer.from(typeof data === 'string' ? data : JSON.stringify(data)).toString('base64url');
+const raw = (data: unknown) =>
+  Buffer.from(typeof data === 'string' ? data : JSON.stringify(data)).toString('base64url');
 
 const saved = (page: string, text: string, widget = 'reflectie-vragen'): SavedAnswer => ({
   value: text,
@@ -65,21 +77,38 @@ describe('encoding and decoding', () => {
   });
 
   it('round-trips an assignment without instructions or due date, and reads it back from a link fragment', () => {
-    const plain: Assignment = { title: 'Kort', instructions: '', due: null, modules: [{ slug: 'in-nederland', questions: [0], widgets: [] }] };
+    const plain: Assignment = {
+      title: 'Kort',
+      instructions: '',
+      due: null,
+      modules: [{ slug: 'in-nederland', questions: [0], widgets: [] }],
+    };
     const payload = encodeAssignment(plain);
-    expect(JSON.parse(Buffer.from(payload, 'base64url').toString())).toEqual({ v: 1, t: 'Kort', m: [{ s: 'in-nederland', q: [0] }] });
+    expect(JSON.parse(Buffer.from(payload, 'base64url').toString())).toEqual({
+      v: 1,
+      t: 'Kort',
+      m: [{ s: 'in-nederland', q: [0] }],
+    });
     expect(decodeAssignment(payloadFromHash(`#a=${payload}`), catalogue).assignment).toEqual(plain);
   });
 
   it('names modules by slug only, so a renamed module keeps old links working', () => {
     const payload = encodeAssignment(assignment);
     expect(Buffer.from(payload, 'base64url').toString()).not.toContain('Vier vormen van teacher leadership');
-    const renamed = catalogue.map((module) => ({ ...module, title: `${module.title} (herzien)`, path: `/en${module.path}` }));
+    const renamed = catalogue.map((module) => ({
+      ...module,
+      title: `${module.title} (herzien)`,
+      path: `/en${module.path}`,
+    }));
     expect(decodeAssignment(payload, renamed)).toEqual({ assignment, problems: [] });
   });
 
   it('cleans control and direction characters and cuts text to the limits when encoding', () => {
-    const long: Assignment = { ...assignment, title: `a\u202Eb\u0007 ${'x'.repeat(200)}`, instructions: 'é'.repeat(1500) };
+    const long: Assignment = {
+      ...assignment,
+      title: `a\u202Eb\u0007 ${'x'.repeat(200)}`,
+      instructions: 'é'.repeat(1500),
+    };
     const decoded = decodeAssignment(encodeAssignment(long), catalogue);
     expect(decoded.problems).toEqual([]);
     expect(decoded.assignment!.title).toBe(`ab ${'x'.repeat(LIMITS.title - 3)}`);
@@ -91,7 +120,11 @@ describe('encoding and decoding', () => {
       title: '字'.repeat(LIMITS.title),
       instructions: '"\n字'.repeat(LIMITS.instructions / 3),
       due: '2026-12-18',
-      modules: Array.from({ length: LIMITS.modules }, (_, index) => ({ slug: `module-met-een-lange-naam-${index}`, questions: [0, 1, 2, 3, 4, 5], widgets: ['een-oefening-met-een-id'] })),
+      modules: Array.from({ length: LIMITS.modules }, (_, index) => ({
+        slug: `module-met-een-lange-naam-${index}`,
+        questions: [0, 1, 2, 3, 4, 5],
+        widgets: ['een-oefening-met-een-id'],
+      })),
     };
     expect(encodeAssignment(full).length).toBeLessThanOrEqual(LIMITS.payload);
   });
@@ -99,7 +132,10 @@ describe('encoding and decoding', () => {
 
 describe('a hostile or broken link', () => {
   it('without an assignment says so', () => {
-    expect(decodeAssignment(payloadFromHash(''), catalogue)).toEqual({ assignment: null, problems: [{ kind: 'missing' }] });
+    expect(decodeAssignment(payloadFromHash(''), catalogue)).toEqual({
+      assignment: null,
+      problems: [{ kind: 'missing' }],
+    });
     expect(decodeAssignment(payloadFromHash('#b=1'), catalogue).problems).toEqual([{ kind: 'missing' }]);
   });
 
@@ -112,7 +148,10 @@ describe('a hostile or broken link', () => {
     ['a single character', 'a'],
     ['percent garbage', '%E0%A4%A'],
   ])('that is %s is malformed', (_, payload) => {
-    expect(decodeAssignment(payload, catalogue)).toEqual({ assignment: null, problems: [{ kind: 'malformed' }] });
+    expect(decodeAssignment(payload, catalogue)).toEqual({
+      assignment: null,
+      problems: [{ kind: 'malformed' }],
+    });
   });
 
   it('that was cut off while copying is malformed', () => {
@@ -125,14 +164,21 @@ describe('a hostile or broken link', () => {
   });
 
   it('that is huge is not read at all', () => {
-    expect(decodeAssignment('A'.repeat(LIMITS.payload + 1), catalogue)).toEqual({ assignment: null, problems: [{ kind: 'too-large' }] });
+    expect(decodeAssignment('A'.repeat(LIMITS.payload + 1), catalogue)).toEqual({
+      assignment: null,
+      problems: [{ kind: 'too-large' }],
+    });
     expect(decodeAssignment('A'.repeat(5_000_000), catalogue).problems).toEqual([{ kind: 'too-large' }]);
   });
 
   it('of a newer or unknown version is not guessed at', () => {
-    expect(decodeAssignment(raw({ v: 2, t: 'x', m: [] }), catalogue).problems).toEqual([{ kind: 'newer-version' }]);
+    expect(decodeAssignment(raw({ v: 2, t: 'x', m: [] }), catalogue).problems).toEqual([
+      { kind: 'newer-version' },
+    ]);
     for (const v of [0, '1', null, 1.5, undefined]) {
-      expect(decodeAssignment(raw({ v, t: 'x', m: [] }), catalogue).problems, String(v)).toEqual([{ kind: 'unknown-version' }]);
+      expect(decodeAssignment(raw({ v, t: 'x', m: [] }), catalogue).problems, String(v)).toEqual([
+        { kind: 'unknown-version' },
+      ]);
     }
   });
 
@@ -165,25 +211,45 @@ describe('a hostile or broken link', () => {
   });
 
   it('with only unknown modules keeps its title and says no module is left', () => {
-    const decoded = decodeAssignment(raw({ v: 1, t: 'Oude opdracht', m: [{ s: 'verdwenen-module' }] }), catalogue);
+    const decoded = decodeAssignment(
+      raw({ v: 1, t: 'Oude opdracht', m: [{ s: 'verdwenen-module' }] }),
+      catalogue,
+    );
     expect(decoded.assignment).toEqual({ title: 'Oude opdracht', instructions: '', due: null, modules: [] });
-    expect(decoded.problems).toEqual([{ kind: 'unknown-module', slug: 'verdwenen-module' }, { kind: 'no-modules' }]);
+    expect(decoded.problems).toEqual([
+      { kind: 'unknown-module', slug: 'verdwenen-module' },
+      { kind: 'no-modules' },
+    ]);
   });
 
   it('with fields of the wrong type drops them, says which, and keeps the rest', () => {
-    const decoded = decodeAssignment(raw({ v: 1, t: { html: '<b>' }, i: 42, d: '2026-02-30', m: [7, { s: 'in-nederland', q: 'alle' }] }), catalogue);
-    expect(decoded.assignment).toEqual({ title: '', instructions: '', due: null, modules: [{ slug: 'in-nederland', questions: [], widgets: [] }] });
+    const decoded = decodeAssignment(
+      raw({ v: 1, t: { html: '<b>' }, i: 42, d: '2026-02-30', m: [7, { s: 'in-nederland', q: 'alle' }] }),
+      catalogue,
+    );
+    expect(decoded.assignment).toEqual({
+      title: '',
+      instructions: '',
+      due: null,
+      modules: [{ slug: 'in-nederland', questions: [], widgets: [] }],
+    });
     expect(decoded.problems).toEqual([
       { kind: 'bad-field', field: 'title' },
       { kind: 'bad-field', field: 'instructions' },
       { kind: 'bad-field', field: 'due' },
       { kind: 'bad-field', field: 'modules' },
     ]);
-    expect(decodeAssignment(raw({ v: 1, t: 'x', m: 'alles' }), catalogue).problems).toEqual([{ kind: 'bad-field', field: 'modules' }, { kind: 'no-modules' }]);
+    expect(decodeAssignment(raw({ v: 1, t: 'x', m: 'alles' }), catalogue).problems).toEqual([
+      { kind: 'bad-field', field: 'modules' },
+      { kind: 'no-modules' },
+    ]);
   });
 
   it('with text beyond the limits shortens it and says so', () => {
-    const decoded = decodeAssignment(raw({ v: 1, t: 'T'.repeat(500), i: 'I'.repeat(1001), m: [{ s: 'in-nederland' }] }), catalogue);
+    const decoded = decodeAssignment(
+      raw({ v: 1, t: 'T'.repeat(500), i: 'I'.repeat(1001), m: [{ s: 'in-nederland' }] }),
+      catalogue,
+    );
     expect(decoded.assignment!.title).toHaveLength(LIMITS.title);
     expect(decoded.assignment!.instructions).toHaveLength(LIMITS.instructions);
     expect(decoded.problems).toEqual([
@@ -195,7 +261,11 @@ describe('a hostile or broken link', () => {
   it('with too many modules or items uses the first and counts the rest, within the size limit', () => {
     const many = raw({ v: 1, t: 'x', m: Array.from({ length: 40 }, () => ({ s: 'vier-vormen', q: [0] })) });
     expect(decodeAssignment(many, catalogue).problems).toEqual([{ kind: 'too-many-modules', count: 40 }]);
-    const items = raw({ v: 1, t: 'x', m: [{ s: 'vier-vormen', q: Array.from({ length: 500 }, (_, index) => index + 10) }] });
+    const items = raw({
+      v: 1,
+      t: 'x',
+      m: [{ s: 'vier-vormen', q: Array.from({ length: 500 }, (_, index) => index + 10) }],
+    });
     const decoded = decodeAssignment(items, catalogue);
     expect(decoded.problems).toHaveLength(LIMITS.problems + 1);
     expect(decoded.problems.at(-1)).toEqual({ kind: 'more', count: 500 - LIMITS.problems });
@@ -203,7 +273,10 @@ describe('a hostile or broken link', () => {
   });
 
   it('with prototype tricks changes nothing', () => {
-    const decoded = decodeAssignment(raw('{"v":1,"t":"x","__proto__":{"polluted":true},"m":[{"s":"__proto__"},{"s":"constructor"}]}'), catalogue);
+    const decoded = decodeAssignment(
+      raw('{"v":1,"t":"x","__proto__":{"polluted":true},"m":[{"s":"__proto__"},{"s":"constructor"}]}'),
+      catalogue,
+    );
     expect(decoded.assignment!.modules).toEqual([]);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
@@ -214,14 +287,22 @@ describe('progress and hand-in', () => {
     'vier-vormen#0': saved('/modules/vier-vormen/', 'De initiator.'),
     'vier-vormen#1': saved('/modules/vier-vormen/', 'Niet gevraagd, dus niet ingeleverd.'),
     'vier-vormen#2': saved('/en/modules/vier-vormen/', '   '),
-    'vier-vormen-sorteren#kaart-1': saved('/modules/vier-vormen/', 'Kaart 1: formeel', 'vier-vormen-sorteren'),
+    'vier-vormen-sorteren#kaart-1': saved(
+      '/modules/vier-vormen/',
+      'Kaart 1: formeel',
+      'vier-vormen-sorteren',
+    ),
     'vier-vormen-sorteren-oud#x': saved('/modules/vier-vormen/', 'Een andere set', 'andere-widget'),
     'de-paradox#0': saved('/modules/de-paradox/', 'Buiten de opdracht.'),
   };
 
   it('counts answered questions, used widgets and visited reading-only modules', () => {
-    const progress = assignmentProgress(assignment, catalogue, answers, { '/en/modules/de-paradox/': '2026-11-20T09:00:00.000Z' });
-    expect(progress.modules.map((module) => module.items.map(({ kind, id, done }) => ({ kind, id, done })))).toEqual([
+    const progress = assignmentProgress(assignment, catalogue, answers, {
+      '/en/modules/de-paradox/': '2026-11-20T09:00:00.000Z',
+    });
+    expect(
+      progress.modules.map((module) => module.items.map(({ kind, id, done }) => ({ kind, id, done }))),
+    ).toEqual([
       [
         { kind: 'question', id: 'vier-vormen#0', done: true },
         { kind: 'question', id: 'vier-vormen#2', done: false },
@@ -235,7 +316,10 @@ describe('progress and hand-in', () => {
   });
 
   it('hands in exactly the assignment’s answers: no other question, set or module, and no empty answer', () => {
-    expect(Object.keys(handInAnswers(assignment, catalogue, answers))).toEqual(['vier-vormen#0', 'vier-vormen-sorteren#kaart-1']);
+    expect(Object.keys(handInAnswers(assignment, catalogue, answers))).toEqual([
+      'vier-vormen#0',
+      'vier-vormen-sorteren#kaart-1',
+    ]);
   });
 
   const labels: HandInLabels = {
@@ -249,7 +333,15 @@ describe('progress and hand-in', () => {
   };
 
   it('outlines the hand-in with the title, the student’s name, due date and progress, then the answers per module', () => {
-    const blocks = handInOutline(assignment, catalogue, answers, 'Sam de Vries', labels, 'nl', new Date('2026-11-23T12:00:00Z'));
+    const blocks = handInOutline(
+      assignment,
+      catalogue,
+      answers,
+      'Sam de Vries',
+      labels,
+      'nl',
+      new Date('2026-11-23T12:00:00Z'),
+    );
     expect(blocks.map((block) => `${block.kind}: ${block.text}`)).toEqual([
       `title: ${assignment.title}`,
       'note: Naam: Sam de Vries',
@@ -273,13 +365,23 @@ describe('progress and hand-in', () => {
     expect(parsed.student).toBe('Sam');
     expect(Object.keys(parsed.answers)).toEqual(['vier-vormen#0', 'vier-vormen-sorteren#kaart-1']);
     const imported = readAnswersFile(file);
-    expect('ok' in imported && Object.keys(imported.ok.answers)).toEqual(['vier-vormen#0', 'vier-vormen-sorteren#kaart-1']);
+    expect('ok' in imported && Object.keys(imported.ok.answers)).toEqual([
+      'vier-vormen#0',
+      'vier-vormen-sorteren#kaart-1',
+    ]);
   });
 
   it('names the files after the assignment and the student, in plain letters', () => {
-    expect(handInFileName('Ēén opdracht — ‘quotes’ & <b>', 'Zoë O’Brien', 'docx', new Date('2026-11-23T12:00:00Z'))).toBe(
-      'opdracht-een-opdracht-quotes-b-zoe-o-brien-2026-11-23.docx',
+    expect(
+      handInFileName(
+        'Ēén opdracht — ‘quotes’ & <b>',
+        'Zoë O’Brien',
+        'docx',
+        new Date('2026-11-23T12:00:00Z'),
+      ),
+    ).toBe('opdracht-een-opdracht-quotes-b-zoe-o-brien-2026-11-23.docx');
+    expect(handInFileName('???', '', 'json', new Date('2026-11-23T12:00:00Z'))).toBe(
+      'opdracht-2026-11-23.json',
     );
-    expect(handInFileName('???', '', 'json', new Date('2026-11-23T12:00:00Z'))).toBe('opdracht-2026-11-23.json');
   });
 });

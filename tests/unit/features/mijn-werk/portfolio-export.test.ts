@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { Packer } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import { portfolioDocument } from '../../../../src/features/mijn-werk/portfolio-docx';
-import { portfolioOutline, toMarkdown, type ExportLabels } from '../../../../src/features/mijn-werk/portfolio-export';
+import {
+  portfolioOutline,
+  toMarkdown,
+  type ExportLabels,
+} from '../../../../src/features/mijn-werk/portfolio-export';
 import type { PortfolioGroup } from '../../../../src/features/mijn-werk/portfolio';
 
 const labels: ExportLabels = {
@@ -18,10 +22,32 @@ const groups: PortfolioGroup[] = [
     path: '/modules/de-paradox/',
     title: 'De paradox van formele rollen',
     answers: [
-      { id: 'de-paradox#0', value: 'x', text: 'Eerste regel\n\n# geen kop\n- geen lijst', savedAt: '2026-11-20T10:00:00.000Z', page: '/modules/de-paradox/', prompt: 'Waar legt jouw school het accent?', widget: 'reflectie-vragen' },
+      {
+        id: 'de-paradox#0',
+        value: 'x',
+        text: 'Eerste regel\n\n# geen kop\n- geen lijst',
+        savedAt: '2026-11-20T10:00:00.000Z',
+        page: '/modules/de-paradox/',
+        prompt: 'Waar legt jouw school het accent?',
+        widget: 'reflectie-vragen',
+      },
     ],
   },
-  { path: '/opdracht/', title: null, answers: [{ id: 'o#0', value: 1, text: '<b>vet</b> & zo', savedAt: '2026-11-21T10:00:00.000Z', page: '/opdracht/', prompt: 'Vraag', widget: 'x-y' }] },
+  {
+    path: '/opdracht/',
+    title: null,
+    answers: [
+      {
+        id: 'o#0',
+        value: 1,
+        text: '<b>vet</b> & zo',
+        savedAt: '2026-11-21T10:00:00.000Z',
+        page: '/opdracht/',
+        prompt: 'Vraag',
+        widget: 'x-y',
+      },
+    ],
+  },
 ];
 
 const outline = portfolioOutline(groups, labels, 'nl', new Date('2026-11-23T12:00:00Z'));
@@ -45,7 +71,9 @@ describe('Markdown export', () => {
   });
 
   it('says so when there is nothing yet', () => {
-    expect(toMarkdown(portfolioOutline([], labels, 'en', new Date('2026-11-23T12:00:00Z')))).toContain('*Nog niets ingevuld.*');
+    expect(toMarkdown(portfolioOutline([], labels, 'en', new Date('2026-11-23T12:00:00Z')))).toContain(
+      '*Nog niets ingevuld.*',
+    );
   });
 });
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { countReflectionQuestions, courseProgress, portfolioGroups, type ModuleInfo } from '../../../../src/features/mijn-werk/portfolio';
+import {
+  countReflectionQuestions,
+  courseProgress,
+  portfolioGroups,
+  type ModuleInfo,
+} from '../../../../src/features/mijn-werk/portfolio';
 import type { SavedAnswer } from '../../../../src/lib/store-data';
 
 const modules: ModuleInfo[] = [
@@ -47,13 +52,21 @@ describe('courseProgress', () => {
         'de-paradox#1': answer('/modules/de-paradox/', '   '),
         'paradox-dilemma#positie': answer('/modules/de-paradox/', 'Positie 7', 'paradox-dilemma'),
       },
-      { '/en/modules/de-paradox/': '2026-11-22T09:00:00.000Z', '/modules/de-paradox/': '2026-11-21T09:00:00.000Z', '/over-deze-site/': '2026-11-22T09:00:00.000Z' },
+      {
+        '/en/modules/de-paradox/': '2026-11-22T09:00:00.000Z',
+        '/modules/de-paradox/': '2026-11-21T09:00:00.000Z',
+        '/over-deze-site/': '2026-11-22T09:00:00.000Z',
+      },
     );
     expect(progress.modulesVisited).toBe(1);
     expect(progress.questionsAnswered).toBe(1);
     expect(progress.questionsTotal).toBe(5);
     expect(progress.answers).toBe(3);
-    expect(progress.modules[1]).toMatchObject({ visitedAt: '2026-11-22T09:00:00.000Z', questionsAnswered: 1, answers: 3 });
+    expect(progress.modules[1]).toMatchObject({
+      visitedAt: '2026-11-22T09:00:00.000Z',
+      questionsAnswered: 1,
+      answers: 3,
+    });
     expect(progress.modules[0]).toMatchObject({ visitedAt: null, questionsAnswered: 0, answers: 0 });
   });
 });
@@ -61,7 +74,9 @@ describe('courseProgress', () => {
 describe('countReflectionQuestions', () => {
   it('counts the questions of every reflection set in a module', () => {
     const question = (id: number) => ({ id, text: `Vraag ${id}?` });
-    expect(countReflectionQuestions([{ questions: [question(0), question(1)] }, { questions: [question(0)] }])).toBe(3);
+    expect(
+      countReflectionQuestions([{ questions: [question(0), question(1)] }, { questions: [question(0)] }]),
+    ).toBe(3);
     expect(countReflectionQuestions([])).toBe(0);
   });
 });

@@ -42,15 +42,21 @@ describe('planOffline', () => {
   const plan = planOffline(build, languages, digest);
 
   it('keeps pages per language, as the browser asks for them', () => {
-    expect(plan.languages['nl']).toEqual(expect.arrayContaining(['', 'modules/vier-vormen/', 'english-teachers/']));
+    expect(plan.languages['nl']).toEqual(
+      expect.arrayContaining(['', 'modules/vier-vormen/', 'english-teachers/']),
+    );
     expect(plan.languages['en']).toEqual(expect.arrayContaining(['en/', 'en/modules/vier-vormen/']));
     expect(plan.languages['nl']).not.toContain('en/');
     expect(plan.languages['en']).not.toContain('english-teachers/');
   });
 
   it("keeps each language's own search files with that language", () => {
-    expect(plan.languages['nl']).toEqual(expect.arrayContaining(['pagefind/wasm.nl.pagefind', 'pagefind/pagefind.nl_221d6c1f72.pf_meta']));
-    expect(plan.languages['en']).toEqual(expect.arrayContaining(['pagefind/wasm.en.pagefind', 'pagefind/pagefind.en_d02341a1f5.pf_meta']));
+    expect(plan.languages['nl']).toEqual(
+      expect.arrayContaining(['pagefind/wasm.nl.pagefind', 'pagefind/pagefind.nl_221d6c1f72.pf_meta']),
+    );
+    expect(plan.languages['en']).toEqual(
+      expect.arrayContaining(['pagefind/wasm.en.pagefind', 'pagefind/pagefind.en_d02341a1f5.pf_meta']),
+    );
   });
 
   it('shares scripts, styles, the 404 page and the search engine with its chunks', () => {
@@ -71,7 +77,14 @@ describe('planOffline', () => {
 
   it('leaves out what is not needed to read or search', () => {
     const everything = [...plan.shared, ...Object.values(plan.languages).flat()];
-    for (const left of ['robots.txt', 'sitemap-index.xml', 'social.png', '_headers', 'pagefind/pagefind-ui.js', 'pagefind/wasm.unknown.pagefind']) {
+    for (const left of [
+      'robots.txt',
+      'sitemap-index.xml',
+      'social.png',
+      '_headers',
+      'pagefind/pagefind-ui.js',
+      'pagefind/wasm.unknown.pagefind',
+    ]) {
       expect(everything).not.toContain(left);
     }
   });
@@ -81,7 +94,9 @@ describe('planOffline', () => {
     expect(again.version).toBe(plan.version);
     const changed = build.map((file) => (file.path === '_astro/page.js' ? { ...file, hash: 'other' } : file));
     expect(planOffline(changed, languages, digest).version).not.toBe(plan.version);
-    const robotsChanged = build.map((file) => (file.path === 'robots.txt' ? { ...file, hash: 'other' } : file));
+    const robotsChanged = build.map((file) =>
+      file.path === 'robots.txt' ? { ...file, hash: 'other' } : file,
+    );
     expect(planOffline(robotsChanged, languages, digest).version).toBe(plan.version);
   });
 });

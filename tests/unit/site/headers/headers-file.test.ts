@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formatHeadersFile, headersFor, parseHeadersFile, type HeaderRule } from '../../../../src/site/headers/headers-file';
+import {
+  formatHeadersFile,
+  headersFor,
+  parseHeadersFile,
+  type HeaderRule,
+} from '../../../../src/site/headers/headers-file';
 
 const rules: HeaderRule[] = [
-  { path: '/teacher-leadership/*', headers: { 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': "default-src 'self'" } },
+  {
+    path: '/teacher-leadership/*',
+    headers: { 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': "default-src 'self'" },
+  },
   { path: '/teacher-leadership/en/', headers: { 'Content-Security-Policy': "img-src 'none'" } },
 ];
 
@@ -20,9 +28,9 @@ describe('parseHeadersFile', () => {
   });
 
   it('skips comments and blank lines and keeps colons inside values', () => {
-    expect(parseHeadersFile('# a comment\n\n/*\n  # another\n  Link: <https://a.example/>; rel=preload\n')).toEqual([
-      { path: '/*', headers: { Link: '<https://a.example/>; rel=preload' } },
-    ]);
+    expect(
+      parseHeadersFile('# a comment\n\n/*\n  # another\n  Link: <https://a.example/>; rel=preload\n'),
+    ).toEqual([{ path: '/*', headers: { Link: '<https://a.example/>; rel=preload' } }]);
   });
 });
 
@@ -34,7 +42,9 @@ describe('headersFor', () => {
   });
 
   it('joins the values of every rule that matches, as Cloudflare Pages does', () => {
-    expect(headersFor(rules, '/teacher-leadership/en/')['Content-Security-Policy']).toBe("default-src 'self', img-src 'none'");
+    expect(headersFor(rules, '/teacher-leadership/en/')['Content-Security-Policy']).toBe(
+      "default-src 'self', img-src 'none'",
+    );
   });
 
   it('takes the dots of a path literally', () => {

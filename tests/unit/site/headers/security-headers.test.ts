@@ -16,13 +16,20 @@ describe('securityHeaders', () => {
 
   it("has a policy that allows every page's inline scripts and nothing inline besides", () => {
     const policy = parsePolicy(securityHeaders('/', pages).headers['Content-Security-Policy']!);
-    expect(policy.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", "'sha256-theme='", "'sha256-widget='"]);
+    expect(policy.get('script-src')).toEqual([
+      "'self'",
+      "'wasm-unsafe-eval'",
+      "'sha256-theme='",
+      "'sha256-widget='",
+    ]);
     expect(policy.get('default-src')).toEqual(["'self'"]);
     expect(policy.get('object-src')).toEqual(["'none'"]);
   });
 
   it('forbids other sites to frame the pages, which only a header can', () => {
-    expect(parsePolicy(securityHeaders('/', pages).headers['Content-Security-Policy']!).get('frame-ancestors')).toEqual(["'none'"]);
+    expect(
+      parsePolicy(securityHeaders('/', pages).headers['Content-Security-Policy']!).get('frame-ancestors'),
+    ).toEqual(["'none'"]);
   });
 
   it('sends no referrer, no sniffing, no shared window and no powerful features', () => {

@@ -83,6 +83,11 @@ describe('buildGrowth', () => {
 
   it('needs two runs of different sizes', () => {
     expect(() => buildGrowth([{ pages: 10, seconds: 1 }])).toThrow();
-    expect(() => buildGrowth([{ pages: 10, seconds: 1 }, { pages: 10, seconds: 2 }])).toThrow();
+    expect(() =>
+      buildGrowth([
+        { pages: 10, seconds: 1 },
+        { pages: 10, seconds: 2 },
+      ]),
+    ).toThrow();
   });
 });

@@ -3,9 +3,15 @@ import { kB, markdownTable } from '../../../../tools/bench/markdown-table';
 
 describe('markdownTable', () => {
   it('writes a header, a separator and one line per row', () => {
-    expect(markdownTable(['page', 'JS'], [['/', '12.3 kB'], ['/en/', 7]])).toBe(
-      ['| page | JS |', '| --- | --- |', '| / | 12.3 kB |', '| /en/ | 7 |'].join('\n'),
-    );
+    expect(
+      markdownTable(
+        ['page', 'JS'],
+        [
+          ['/', '12.3 kB'],
+          ['/en/', 7],
+        ],
+      ),
+    ).toBe(['| page | JS |', '| --- | --- |', '| / | 12.3 kB |', '| /en/ | 7 |'].join('\n'));
   });
 
   it('keeps a pipe or a line break in a cell from breaking the table', () => {

@@ -13,11 +13,25 @@ import {
   type Question,
 } from '../../../../src/widgets/expertise-kaart/matching';
 
-const anna: Member = { id: 'anna', name: 'Anna', expertise: ['begrijpend lezen', 'NT2'], affinity: ['muziek'] };
+const anna: Member = {
+  id: 'anna',
+  name: 'Anna',
+  expertise: ['begrijpend lezen', 'NT2'],
+  affinity: ['muziek'],
+};
 const bram: Member = { id: 'bram', name: 'Bram', expertise: ['rekenen'], affinity: ['lezen', 'ICT'] };
 const carla: Member = { id: 'carla', name: 'Carla', expertise: ['gedrag'], affinity: ['buitenspelen'] };
-const dirk: Member = { id: 'dirk', name: 'Dirk', expertise: ['Lezen'], affinity: ['leesbevordering', 'lezen'] };
-const reading: Question = { id: 'lezen', question: 'Begrijpend lezen in de bovenbouw', keywords: ['lezen', 'tekstbegrip'] };
+const dirk: Member = {
+  id: 'dirk',
+  name: 'Dirk',
+  expertise: ['Lezen'],
+  affinity: ['leesbevordering', 'lezen'],
+};
+const reading: Question = {
+  id: 'lezen',
+  question: 'Begrijpend lezen in de bovenbouw',
+  keywords: ['lezen', 'tekstbegrip'],
+};
 
 describe('normaliseKeyword', () => {
   it('lowercases the Dutch way, drops accents and the trema, tidies spaces and hyphens', () => {
@@ -63,8 +77,12 @@ describe('matchExpertise', () => {
   it('suggests a lead on expertise, a contribution on affinity alone, and says why', () => {
     const map = matchExpertise([anna, bram, carla], [reading]);
     const [matches] = map.questions;
-    expect(matches!.lead).toEqual([{ memberId: 'anna', expertise: [{ keyword: 'lezen', tag: 'begrijpend lezen' }], affinity: [] }]);
-    expect(matches!.contribute).toEqual([{ memberId: 'bram', expertise: [], affinity: [{ keyword: 'lezen', tag: 'lezen' }] }]);
+    expect(matches!.lead).toEqual([
+      { memberId: 'anna', expertise: [{ keyword: 'lezen', tag: 'begrijpend lezen' }], affinity: [] },
+    ]);
+    expect(matches!.contribute).toEqual([
+      { memberId: 'bram', expertise: [], affinity: [{ keyword: 'lezen', tag: 'lezen' }] },
+    ]);
   });
 
   it('puts someone with expertise and affinity first, then whoever matches most keywords', () => {
@@ -74,7 +92,11 @@ describe('matchExpertise', () => {
   });
 
   it('names the members matched to no question, in the team’s order', () => {
-    const rules: Question = { id: 'pauze', question: 'Rust op het plein', keywords: ['buitenspelen', 'pauze'] };
+    const rules: Question = {
+      id: 'pauze',
+      question: 'Rust op het plein',
+      keywords: ['buitenspelen', 'pauze'],
+    };
     expect(matchExpertise([anna, bram, carla], [rules]).unmatched).toEqual(['anna', 'bram']);
     expect(matchExpertise([anna, bram, carla], []).unmatched).toEqual(['anna', 'bram', 'carla']);
   });
@@ -97,14 +119,31 @@ describe('explainMatch', () => {
 
 describe('readMembers and readQuestions', () => {
   it('uses what can be used and keeps the rest, untouched, apart', () => {
-    const stored = [anna, { id: 'x', name: 42 }, 'rommel', { ...bram, id: 'anna' }, { ...bram, id: 'Bram!' }, bram];
+    const stored = [
+      anna,
+      { id: 'x', name: 42 },
+      'rommel',
+      { ...bram, id: 'anna' },
+      { ...bram, id: 'Bram!' },
+      bram,
+    ];
     const { usable, unreadable } = readMembers(stored);
     expect(usable).toEqual([anna, bram]);
-    expect(unreadable).toEqual([{ id: 'x', name: 42 }, 'rommel', { ...bram, id: 'anna' }, { ...bram, id: 'Bram!' }]);
+    expect(unreadable).toEqual([
+      { id: 'x', name: 42 },
+      'rommel',
+      { ...bram, id: 'anna' },
+      { ...bram, id: 'Bram!' },
+    ]);
   });
 
   it('refuses a blank name or tags that are not text', () => {
-    expect(readMembers([{ ...anna, name: '  ' }, { ...bram, expertise: [1] }]).usable).toEqual([]);
+    expect(
+      readMembers([
+        { ...anna, name: '  ' },
+        { ...bram, expertise: [1] },
+      ]).usable,
+    ).toEqual([]);
   });
 
   it('keeps a value that is not a list as one unreadable item, and reads nothing as empty', () => {
@@ -124,7 +163,9 @@ describe('summaries', () => {
   const words = { affinity: '(interesse: {{tags}})', none: 'nog niemand' };
 
   it('lists members with expertise and interests as plain text', () => {
-    expect(summariseMembers([anna, { ...carla, affinity: [] }], words)).toBe('Anna: begrijpend lezen, NT2 (interesse: muziek); Carla: gedrag');
+    expect(summariseMembers([anna, { ...carla, affinity: [] }], words)).toBe(
+      'Anna: begrijpend lezen, NT2 (interesse: muziek); Carla: gedrag',
+    );
     expect(summariseMembers([], words)).toBe('nog niemand');
   });
 

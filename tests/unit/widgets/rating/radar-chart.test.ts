@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { axisAngle, labelPosition, pointOnAxis, polygonPath, ringPath, valuePoints } from '../../../../src/widgets/rating/radar-chart';
+import {
+  axisAngle,
+  labelPosition,
+  pointOnAxis,
+  polygonPath,
+  ringPath,
+  valuePoints,
+} from '../../../../src/widgets/rating/radar-chart';
 
 const frame = { center: { x: 100, y: 100 }, radius: 50 };
 
@@ -42,7 +49,13 @@ describe('radar chart geometry', () => {
   });
 
   it('closes the polygon through its points', () => {
-    expect(polygonPath([{ x: 1, y: 2 }, { x: 3, y: 4 }, { x: 5, y: 6 }])).toBe('M1 2 L3 4 L5 6 Z');
+    expect(
+      polygonPath([
+        { x: 1, y: 2 },
+        { x: 3, y: 4 },
+        { x: 5, y: 6 },
+      ]),
+    ).toBe('M1 2 L3 4 L5 6 Z');
     expect(polygonPath([])).toBe('');
   });
 

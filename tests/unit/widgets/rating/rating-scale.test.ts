@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { average, change, describe as describePoint, isRating, reversed, SCALE_POINTS, validRatings } from '../../../../src/widgets/rating/rating-scale';
+import {
+  average,
+  change,
+  describe as describePoint,
+  isRating,
+  reversed,
+  SCALE_POINTS,
+  validRatings,
+} from '../../../../src/widgets/rating/rating-scale';
 
 describe('the rating scale', () => {
   it('has five points, 1 to 5', () => {
@@ -8,7 +16,8 @@ describe('the rating scale', () => {
 
   it('accepts only whole numbers on the scale', () => {
     expect([1, 3, 5].every(isRating)).toBe(true);
-    for (const value of [0, 6, 2.5, '3', null, undefined, Number.NaN]) expect(isRating(value), String(value)).toBe(false);
+    for (const value of [0, 6, 2.5, '3', null, undefined, Number.NaN])
+      expect(isRating(value), String(value)).toBe(false);
   });
 
   it('keeps valid stored ratings for known ids and drops the rest', () => {

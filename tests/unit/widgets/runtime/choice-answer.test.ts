@@ -10,7 +10,11 @@ import {
   type ChoiceShape,
 } from '../../../../src/widgets/runtime/choice-answer';
 
-const scale: ChoiceShape = { field: 'position', choices: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10], argumentIds: ['tweedeling', 'impact'] };
+const scale: ChoiceShape = {
+  field: 'position',
+  choices: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+  argumentIds: ['tweedeling', 'impact'],
+};
 const steps: ChoiceShape = { field: 'choice', choices: ['terug', 'vooruit', 'allebei'] };
 const words = { noChoice: 'Nog geen keuze', arguments: 'Argumenten', note: 'Toelichting' };
 
@@ -24,16 +28,26 @@ describe('readChoiceAnswer', () => {
   });
 
   it('reads an option choice without arguments', () => {
-    expect(readChoiceAnswer({ choice: 'vooruit', note: '' }, steps)).toEqual({ choice: 'vooruit', arguments: [], note: '' });
+    expect(readChoiceAnswer({ choice: 'vooruit', note: '' }, steps)).toEqual({
+      choice: 'vooruit',
+      arguments: [],
+      note: '',
+    });
   });
 
   it('reads a missing or null choice as not chosen yet, and a missing note as empty', () => {
     expect(readChoiceAnswer({ position: null, arguments: [] }, scale)).toEqual(emptyChoiceAnswer());
-    expect(readChoiceAnswer({ note: 'alleen een notitie' }, steps)).toEqual({ choice: null, arguments: [], note: 'alleen een notitie' });
+    expect(readChoiceAnswer({ note: 'alleen een notitie' }, steps)).toEqual({
+      choice: null,
+      arguments: [],
+      note: 'alleen een notitie',
+    });
   });
 
   it('leaves out arguments the widget does not offer', () => {
-    expect(readChoiceAnswer({ position: 2, arguments: ['impact', 'verzonnen'], note: '' }, scale)?.arguments).toEqual(['impact']);
+    expect(
+      readChoiceAnswer({ position: 2, arguments: ['impact', 'verzonnen'], note: '' }, scale)?.arguments,
+    ).toEqual(['impact']);
   });
 
   it.each([
@@ -47,17 +61,26 @@ describe('readChoiceAnswer', () => {
     ['arguments that are not a list of ids', { position: 3, arguments: 'impact', note: '' }],
     ['an argument id that is not text', { position: 3, arguments: [1], note: '' }],
   ])('rejects %s', (_what, value) => {
-    expect(readChoiceAnswer(value, value && typeof value === 'object' && 'position' in value ? scale : steps)).toBeNull();
+    expect(
+      readChoiceAnswer(value, value && typeof value === 'object' && 'position' in value ? scale : steps),
+    ).toBeNull();
   });
 });
 
 describe('storedChoiceValue', () => {
   it('stores a position with its arguments and note', () => {
-    expect(storedChoiceValue({ choice: 7, arguments: ['impact'], note: 'x' }, scale)).toEqual({ position: 7, arguments: ['impact'], note: 'x' });
+    expect(storedChoiceValue({ choice: 7, arguments: ['impact'], note: 'x' }, scale)).toEqual({
+      position: 7,
+      arguments: ['impact'],
+      note: 'x',
+    });
   });
 
   it('stores an option without an arguments field', () => {
-    expect(storedChoiceValue({ choice: 'terug', arguments: [], note: 'y' }, steps)).toEqual({ choice: 'terug', note: 'y' });
+    expect(storedChoiceValue({ choice: 'terug', arguments: [], note: 'y' }, steps)).toEqual({
+      choice: 'terug',
+      note: 'y',
+    });
   });
 
   it('is read back as the same answer', () => {
@@ -82,32 +105,51 @@ describe('isEmptyChoiceAnswer', () => {
 
 describe('choiceAnswerText', () => {
   it('names the scenario, the choice and the note', () => {
-    expect(choiceAnswerText({ subject: 'Werkgroep loopt vast', choice: 'stap vooruit', arguments: [], note: ' Ik geef een deadline. ' }, words)).toBe(
-      'Werkgroep loopt vast: stap vooruit. Toelichting: Ik geef een deadline.',
-    );
+    expect(
+      choiceAnswerText(
+        {
+          subject: 'Werkgroep loopt vast',
+          choice: 'stap vooruit',
+          arguments: [],
+          note: ' Ik geef een deadline. ',
+        },
+        words,
+      ),
+    ).toBe('Werkgroep loopt vast: stap vooruit. Toelichting: Ik geef een deadline.');
   });
 
   it('lists ticked arguments, without doubling their full stops', () => {
     expect(
       choiceAnswerText(
-        { choice: 'Positie 7 van 10 (dichter bij de gezamenlijke uitdaging)', arguments: ['Risico op een tweedeling.', 'Eigenaarschap'], note: '' },
+        {
+          choice: 'Positie 7 van 10 (dichter bij de gezamenlijke uitdaging)',
+          arguments: ['Risico op een tweedeling.', 'Eigenaarschap'],
+          note: '',
+        },
         words,
       ),
-    ).toBe('Positie 7 van 10 (dichter bij de gezamenlijke uitdaging). Argumenten: Risico op een tweedeling; Eigenaarschap.');
+    ).toBe(
+      'Positie 7 van 10 (dichter bij de gezamenlijke uitdaging). Argumenten: Risico op een tweedeling; Eigenaarschap.',
+    );
   });
 
   it('says when nothing has been chosen yet', () => {
-    expect(choiceAnswerText({ choice: null, arguments: [], note: 'Twijfel' }, words)).toBe('Nog geen keuze. Toelichting: Twijfel');
+    expect(choiceAnswerText({ choice: null, arguments: [], note: 'Twijfel' }, words)).toBe(
+      'Nog geen keuze. Toelichting: Twijfel',
+    );
   });
 
   it('does not add a full stop after a choice that ends a sentence already', () => {
-    expect(choiceAnswerText({ choice: 'Allebei, namelijk…', arguments: [], note: '' }, words)).toBe('Allebei, namelijk…');
+    expect(choiceAnswerText({ choice: 'Allebei, namelijk…', arguments: [], note: '' }, words)).toBe(
+      'Allebei, namelijk…',
+    );
   });
 });
 
 describe('visibleFeedback', () => {
   const keys = ['start', 'middle', 'end'];
-  const band = (choice: string | number) => (Number(choice) < 4 ? 'start' : Number(choice) > 6 ? 'end' : 'middle');
+  const band = (choice: string | number) =>
+    Number(choice) < 4 ? 'start' : Number(choice) > 6 ? 'end' : 'middle';
 
   it('shows the feedback that belongs to the choice', () => {
     expect(visibleFeedback(8, band, 'all', keys)).toEqual(['end']);
@@ -126,7 +168,12 @@ describe('visibleFeedback', () => {
 
 describe('sameChoiceAnswer', () => {
   it('is the same whatever the order of the arguments', () => {
-    expect(sameChoiceAnswer({ choice: 3, arguments: ['a', 'b'], note: 'x' }, { choice: 3, arguments: ['b', 'a'], note: 'x' })).toBe(true);
+    expect(
+      sameChoiceAnswer(
+        { choice: 3, arguments: ['a', 'b'], note: 'x' },
+        { choice: 3, arguments: ['b', 'a'], note: 'x' },
+      ),
+    ).toBe(true);
   });
 
   it.each([
