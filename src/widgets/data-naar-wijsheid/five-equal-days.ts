@@ -1,5 +1,5 @@
 /**
- * The site's own worked example for Ackoff's steps (content map GL6.4): a primary school
+ * The site's own worked example for the article's steps (content map GL6.4): a primary school
  * asks parents and teachers about a five-equal-days timetable (*vijf-gelijke-dagenrooster*).
  * The article names no figures; every number, answer and argument here is invented by this
  * site, and the widget says so. Ids are answer-stable: keep them.

@@ -1,5 +1,5 @@
 /**
- * Norms turn survey information into a decision (Ackoff's step from information to
+ * Norms turn survey information into a decision (the article's step, after Ackoff, from information to
  * knowledge): a minimum response per group, a minimum share in favour, and how heavily
  * parents weigh against teachers. Percentages are whole numbers from 0 to 100; a value
  * equal to its norm meets it.

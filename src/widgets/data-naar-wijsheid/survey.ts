@@ -1,5 +1,5 @@
 /**
- * The survey as the widget shows it (Ackoff's data and information steps): totals and a
+ * The survey as the widget shows it (the article's data and information steps): totals and a
  * chart of for and against per group, in the page's language. Worked out at build time.
  */
 import { fillIn } from '../../lib/fill-in';
