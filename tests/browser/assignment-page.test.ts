@@ -74,7 +74,7 @@ describe('building an assignment and handing it in', () => {
     await expect(builder.item(fourForms, 'Oefening: vier vormen sorteren').isChecked()).resolves.toBe(true);
     expect(link.startsWith(new URL('opdracht/#a=', siteUrl()).href)).toBe(true);
     await expect(builder.linkStatus().textContent()).resolves.toBe(
-      'De hele opdracht staat in de link zelf (modules: 2, onderdelen: 8). Niets wordt bewaard of verstuurd.',
+      'De hele opdracht staat in de link zelf (modules: 2, onderdelen: 11). Niets wordt bewaard of verstuurd.',
     );
     expect(teacher.errors).toEqual([]);
     await teacher.context.close();
@@ -87,7 +87,7 @@ describe('building an assignment and handing it in', () => {
     await expect(student.page.getByText('Inleveren vóór 18 december 2026').isVisible()).resolves.toBe(true);
     await expect(student.page.locator('[data-instructions]').innerText()).resolves.toBe(instructions);
     await expect(assignment.problems().isVisible()).resolves.toBe(false);
-    await expect(assignment.summary().textContent()).resolves.toBe('0 van 8 onderdelen gedaan');
+    await expect(assignment.summary().textContent()).resolves.toBe('0 van 11 onderdelen gedaan');
     await expect(assignment.modules().getByRole('heading', { level: 3 }).allTextContents()).resolves.toEqual([
       fourForms,
       paradox,
@@ -105,7 +105,7 @@ describe('building an assignment and handing it in', () => {
     await questions.write(/Welke van de vier vormen zie je het meest/, 'Vooral informele leiders.');
     await questions.write(/Wat zou er in jouw team moeten veranderen/, 'Niet voor de opdracht.');
     await student.page.goBack();
-    await expect.poll(() => assignment.summary().textContent()).toBe('1 van 8 onderdelen gedaan');
+    await expect.poll(() => assignment.summary().textContent()).toBe('1 van 11 onderdelen gedaan');
     await expect(assignment.module(fourForms).getByRole('paragraph').first().textContent()).resolves.toBe(
       '1 van 3 onderdelen gedaan',
     );
@@ -116,7 +116,7 @@ describe('building an assignment and handing it in', () => {
       student.page
         .getByRole('progressbar', { name: 'Voortgang in de hele opdracht' })
         .evaluate((bar: HTMLProgressElement) => [bar.value, bar.max]),
-    ).resolves.toEqual([1, 8]);
+    ).resolves.toEqual([1, 11]);
     await expect(student.page.locator('[data-preview]').textContent()).resolves.toContain(
       'Vooral informele leiders.',
     );
@@ -137,7 +137,7 @@ describe('building an assignment and handing it in', () => {
       title,
       'Naam: Sam de Vries',
       'Inleveren vóór 18 december 2026',
-      '1 van 8 onderdelen gedaan',
+      '1 van 11 onderdelen gedaan',
     ]);
     expect(text).toContain(fourForms);
     expect(text).toContain('Vooral informele leiders.');
@@ -445,14 +445,14 @@ describe('in English', () => {
     const link = await builder.link().inputValue();
     expect(link.startsWith(new URL('en/opdracht/#a=', siteUrl()).href)).toBe(true);
     await expect(builder.linkStatus().textContent()).resolves.toBe(
-      'The whole assignment is in the link itself (modules: 1, items: 4). Nothing is stored or sent.',
+      'The whole assignment is in the link itself (modules: 1, items: 6). Nothing is stored or sent.',
     );
     await teacher.context.close();
 
     const student = await open(link);
     await expect(student.page.locator('html').getAttribute('lang')).resolves.toBe('en');
     const assignment = new AssignmentPage(student.page);
-    await expect(assignment.summary().textContent()).resolves.toBe('0 of 4 items done');
+    await expect(assignment.summary().textContent()).resolves.toBe('0 of 6 items done');
     await expect(
       assignment.module('Four forms of teacher leadership').getByRole('link').getAttribute('href'),
     ).resolves.toBe('/en/modules/vier-vormen/');
