@@ -6,6 +6,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { offline } from './src/features/offline/integration.ts';
 import { siteUrlWarning } from './src/site/site-url-warning.ts';
 import { baseLinks } from './src/site/satteri-base-links.ts';
+import { focusableTables } from './src/site/satteri-focusable-tables.ts';
 import { sidebar } from './src/course/sidebar.ts';
 import { csp } from './src/site/csp.ts';
 import { headersFile } from './src/site/headers/integration.ts';
@@ -30,7 +31,7 @@ export default defineConfig({
   // in MDX), so every stylesheet is a file, which the CSP allows as 'self'.
   build: { inlineStylesheets: 'never' },
   markdown: {
-    processor: satteri({ hastPlugins: [baseLinks(base)] }),
+    processor: satteri({ hastPlugins: [baseLinks(base), focusableTables()] }),
     // Starlight's Expressive Code highlights code blocks; Astro's own Shiki is not used (with
     // the CSP on, Astro would only warn about its inline styles).
     syntaxHighlight: false,
