@@ -93,9 +93,11 @@ describe('building an assignment and handing it in', () => {
       paradox,
     ]);
     await expect(assignment.module(fourForms).getByRole('listitem').allTextContents()).resolves.toEqual([
-      '○ Nog niet gedaan: Welke van de vier vormen zie je het meest in jouw school, en welke het minst? Hoe verklaar je dat?',
-      '○ Nog niet gedaan: Ken je een initiator in je team? Naar welke vorm zou diens leiderschap kunnen opschuiven, en wat zou daarbij winnen of verloren gaan?',
+      '○ Nog niet gedaan: Welke van de vier vormen zie je het meest in jouw school, en welke het minst? Hoe verklaar je dat? Ben je student? Denk dan aan je stageschool.',
+      '○ Nog niet gedaan: Ken je een initiator in je team? Naar welke vorm zou diens leiderschap kunnen opschuiven, en wat zou daarbij winnen of verloren gaan? Ben je student? Denk dan aan je stageschool.',
+      '○ Nog niet gedaan: Elke vorm heeft een prijs. Een formele rol kost uren en kan collega’s buitensluiten; community-based leiderschap vraagt dat collega’s elkaars expertise kennen. Werkt die laatste vorm nog in een school waar elk jaar veel collega’s vertrekken en nieuwe komen? De verkenning zegt daar niets over: wat is jouw afweging?',
       '○ Nog niet gedaan: Oefening: vier vormen sorteren',
+      '○ Nog niet gedaan: Test jezelf',
     ]);
 
     // Follow the module link, answer one question of the assignment and one outside it, come back.
@@ -107,7 +109,7 @@ describe('building an assignment and handing it in', () => {
     await student.page.goBack();
     await expect.poll(() => assignment.summary().textContent()).toBe('1 van 11 onderdelen gedaan');
     await expect(assignment.module(fourForms).getByRole('paragraph').first().textContent()).resolves.toBe(
-      '1 van 3 onderdelen gedaan',
+      '1 van 5 onderdelen gedaan',
     );
     await expect(assignment.module(fourForms).getByRole('listitem').first().textContent()).resolves.toMatch(
       /^✓ Gedaan: Welke van de vier vormen/,
