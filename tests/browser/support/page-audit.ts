@@ -33,12 +33,18 @@ export const builds = {
   subPath: { name: 'subPath', base: subPath, siteUrlKey: 'subPathSiteUrl', axe: false },
 } as const;
 
+/**
+ * `share` splits a build's pages over several test files (`[1, 2]`: every second page from the
+ * first), so that the workers share the audit of the build whose pages get axe twice.
+ */
 export function auditEveryPage(
   browser: Browser,
   { name, base, siteUrlKey, axe }: (typeof builds)[keyof typeof builds],
+  [part, parts]: [number, number] = [1, 1],
 ) {
-  describe(`every page of the build at ${base}`, () => {
-    const pages = builtPages(siteDir(name));
+  describe(`every page of the build at ${base} (part ${part} of ${parts})`, () => {
+    const allPages = builtPages(siteDir(name));
+    const pages = allPages.filter((_, index) => index % parts === part - 1);
     let context: BrowserContext;
     let violations: string[];
     const elsewhere: string[] = [];
@@ -62,9 +68,10 @@ export function auditEveryPage(
     afterAll(() => context?.close());
 
     it('has pages to audit', () => {
-      expect(pages.length).toBeGreaterThan(20);
-      expect(pages).toContain('');
-      expect(pages).toContain('404.html');
+      expect(allPages.length).toBeGreaterThan(20);
+      expect(allPages).toContain('');
+      expect(allPages).toContain('404.html');
+      expect(pages.length).toBeGreaterThanOrEqual(Math.floor(allPages.length / parts));
     });
 
     it.each(pages)('/%s', async (path) => {
