@@ -2,7 +2,7 @@ import { encodeAssignment, type Assignment, type Catalogue } from '../assignment
 import { fillIn, longDate } from '../../lib/fill-in';
 import { qrSvg } from './qr-code';
 import { BEFORE_RELOAD } from '../../widgets/runtime/reload-guard';
-import { el, listItems, part, parts } from '../../widgets/runtime/dom';
+import { dataPart, el, listItems, part, parts } from '../../widgets/runtime/dom';
 import type { AssignmentBuilderLabel } from './labels';
 
 /** The "Opdracht samenstellen" form (see `OpdrachtSamenstellen.astro`): form in, link, QR code and sheet out. */
@@ -25,13 +25,10 @@ class AssignmentBuilder extends HTMLElement {
   }
 
   /** A part of the form or the sheet, `[data-<name>]`. */
-  #part<T extends HTMLElement = HTMLElement>(name: string): T {
-    return part<T>(this, `[data-${name}]`);
-  }
 
   constructor() {
     super();
-    const form = this.#part<HTMLFormElement>('form');
+    const form = dataPart<HTMLFormElement>(this, 'form');
     form.addEventListener('submit', (event) => event.preventDefault());
     form.addEventListener('input', () => this.#update());
     form.addEventListener('change', (event) => {
@@ -39,9 +36,9 @@ class AssignmentBuilder extends HTMLElement {
       if (target.matches('[data-module-check]')) this.#moduleToggled(target);
       this.#update();
     });
-    this.#part('copy').addEventListener('click', () => this.#copy());
-    this.#part('show-qr').addEventListener('click', () => this.#toggleQr());
-    this.#part('print').addEventListener('click', () => this.#print());
+    dataPart(this, 'copy').addEventListener('click', () => this.#copy());
+    dataPart(this, 'show-qr').addEventListener('click', () => this.#toggleQr());
+    dataPart(this, 'print').addEventListener('click', () => this.#print());
   }
 
   connectedCallback() {
@@ -93,9 +90,9 @@ class AssignmentBuilder extends HTMLElement {
         widgets: parts<HTMLInputElement>(fieldset, '[data-widget]:checked').map((box) => box.value),
       }));
     return {
-      title: this.#part<HTMLInputElement>('title').value,
-      instructions: this.#part<HTMLTextAreaElement>('instructions').value,
-      due: this.#part<HTMLInputElement>('due').value || null,
+      title: dataPart<HTMLInputElement>(this, 'title').value,
+      instructions: dataPart<HTMLTextAreaElement>(this, 'instructions').value,
+      due: dataPart<HTMLInputElement>(this, 'due').value || null,
       modules,
     };
   }
@@ -110,29 +107,29 @@ class AssignmentBuilder extends HTMLElement {
       (total, module) => total + Math.max(1, module.questions.length + module.widgets.length),
       0,
     );
-    this.#part('link-status').textContent = ready
+    dataPart(this, 'link-status').textContent = ready
       ? fillIn(this.#label('linkReady'), { modules: assignment.modules.length, items })
       : this.#label('linkMissing');
-    this.#part('link-tools').hidden = !ready;
-    this.#part<HTMLInputElement>('link').value = this.#link;
-    this.#part<HTMLAnchorElement>('open').href = this.#link || (this.dataset['studentPage'] ?? '');
+    dataPart(this, 'link-tools').hidden = !ready;
+    dataPart<HTMLInputElement>(this, 'link').value = this.#link;
+    dataPart<HTMLAnchorElement>(this, 'open').href = this.#link || (this.dataset['studentPage'] ?? '');
     this.#fillSheet(assignment);
     if (this.#qr) this.#drawQr(assignment.title);
   }
 
   #fillSheet(assignment: Assignment) {
-    this.#part('sheet-title').textContent = assignment.title.trim() || this.#label('untitled');
-    const due = this.#part('sheet-due');
+    dataPart(this, 'sheet-title').textContent = assignment.title.trim() || this.#label('untitled');
+    const due = dataPart(this, 'sheet-due');
     due.textContent = assignment.due
       ? fillIn(this.#label('due'), {
           date: longDate(`${assignment.due}T12:00:00Z`, this.dataset['lang'] ?? 'nl'),
         })
       : '';
     due.hidden = !assignment.due;
-    const instructions = this.#part('sheet-instructions');
+    const instructions = dataPart(this, 'sheet-instructions');
     instructions.textContent = assignment.instructions.trim();
     instructions.hidden = !assignment.instructions.trim();
-    this.#part('sheet-modules').replaceChildren(
+    dataPart(this, 'sheet-modules').replaceChildren(
       ...assignment.modules.flatMap((chosen) => {
         // The form offers only the catalogue's modules and items, so each is found.
         const module = this.#catalogue.find((candidate) => candidate.slug === chosen.slug);
@@ -148,11 +145,11 @@ class AssignmentBuilder extends HTMLElement {
         return [item];
       }),
     );
-    this.#part('sheet-link').textContent = this.#link;
+    dataPart(this, 'sheet-link').textContent = this.#link;
   }
 
   async #copy() {
-    const field = this.#part<HTMLInputElement>('link');
+    const field = dataPart<HTMLInputElement>(this, 'link');
     try {
       await navigator.clipboard.writeText(this.#link);
       this.#say(this.#label('copied'));
@@ -179,11 +176,11 @@ class AssignmentBuilder extends HTMLElement {
   }
 
   async #toggleQr() {
-    const button = this.#part('show-qr');
+    const button = dataPart(this, 'show-qr');
     this.#qrShown = !this.#qrShown;
     button.setAttribute('aria-expanded', String(this.#qrShown));
     button.textContent = this.#label(this.#qrShown ? 'hideQr' : 'showQr');
-    this.#part('qr').hidden = !this.#qrShown;
+    dataPart(this, 'qr').hidden = !this.#qrShown;
     if (this.#qrShown && (await this.#loadQr())) this.#drawQr(this.#assignment().title);
   }
 
@@ -191,8 +188,8 @@ class AssignmentBuilder extends HTMLElement {
   #drawQr(title: string) {
     const name = fillIn(this.#label('qrLabel'), { title: title.trim() });
     const drawn = this.#link && this.#qr ? qrSvg(this.#qr, this.#link, name) : null;
-    const screen = this.#part('qr');
-    const sheet = this.#part('sheet-qr');
+    const screen = dataPart(this, 'qr');
+    const sheet = dataPart(this, 'sheet-qr');
     if (!drawn) {
       screen.replaceChildren(el('p', this.#link ? this.#label('qrTooLong') : ''));
       sheet.replaceChildren();
@@ -208,7 +205,7 @@ class AssignmentBuilder extends HTMLElement {
   }
 
   #say(message: string) {
-    this.#part('live').textContent = message;
+    dataPart(this, 'live').textContent = message;
   }
 }
 

@@ -13,7 +13,7 @@ import type { SavedAnswer } from '../../lib/store-data';
 import { withBase } from '../../lib/with-base';
 import { AnswerWidget } from '../../widgets/runtime/answer-widget';
 import { download } from '../../widgets/runtime/download';
-import { el, listItems, part, parts } from '../../widgets/runtime/dom';
+import { dataPart, el, listItems, parts } from '../../widgets/runtime/dom';
 import { downloadWord } from '../mijn-werk/download-word';
 import { exportLabels } from '../mijn-werk/portfolio-export';
 import type { AssignmentPageLabel } from './labels';
@@ -26,16 +26,13 @@ class AssignmentPage extends AnswerWidget<AssignmentPageLabel> {
   #assignment: Assignment | null = null;
 
   /** A part of the page's frame, `[data-<name>]`. */
-  #part<T extends HTMLElement = HTMLElement>(name: string): T {
-    return part<T>(this, `[data-${name}]`);
-  }
 
   constructor() {
     super();
     parts<HTMLButtonElement>(this, '[data-export]').forEach((button) =>
       button.addEventListener('click', () => this.#export(button.dataset['export'] ?? '')),
     );
-    this.#part<HTMLInputElement>('name').addEventListener('input', () => this.#showName());
+    dataPart<HTMLInputElement>(this, 'name').addEventListener('input', () => this.#showName());
   }
 
   override connectedCallback() {
@@ -54,27 +51,27 @@ class AssignmentPage extends AnswerWidget<AssignmentPageLabel> {
     const { assignment, problems } = decodeAssignment(payloadFromHash(location.hash), this.#catalogue);
     this.#assignment = assignment;
     this.#showProblems(problems, assignment !== null);
-    this.#part('assignment').hidden = assignment === null;
+    dataPart(this, 'assignment').hidden = assignment === null;
     if (!assignment) return;
-    this.#part('title').textContent = assignment.title || this.label('untitled');
-    const due = this.#part('due');
+    dataPart(this, 'title').textContent = assignment.title || this.label('untitled');
+    const due = dataPart(this, 'due');
     due.hidden = !assignment.due;
     due.textContent = assignment.due
       ? fillIn(this.label('due'), { date: longDate(`${assignment.due}T12:00:00Z`, this.#lang) })
       : '';
-    const instructions = this.#part('instructions');
+    const instructions = dataPart(this, 'instructions');
     instructions.hidden = !assignment.instructions;
     instructions.textContent = assignment.instructions;
-    this.#part('todo').hidden = assignment.modules.length === 0;
-    this.#part('hand-in').hidden = assignment.modules.length === 0;
+    dataPart(this, 'todo').hidden = assignment.modules.length === 0;
+    dataPart(this, 'hand-in').hidden = assignment.modules.length === 0;
     if (render) this.restore(pageStore().answers());
   }
 
   #showProblems(problems: Problem[], usable: boolean) {
-    this.#part('problems').hidden = problems.length === 0;
-    this.#part('problem-usable').hidden = !usable;
+    dataPart(this, 'problems').hidden = problems.length === 0;
+    dataPart(this, 'problem-usable').hidden = !usable;
     listItems(
-      this.#part('problem-list'),
+      dataPart(this, 'problem-list'),
       problems.map((problem) => this.#problemText(problem)),
     );
   }
@@ -107,14 +104,14 @@ class AssignmentPage extends AnswerWidget<AssignmentPageLabel> {
     const assignment = this.#assignment;
     if (!assignment) return;
     const progress = assignmentProgress(assignment, this.#catalogue, answers, pageStore().visits());
-    this.#part('summary').textContent = fillIn(this.label('progress'), {
+    dataPart(this, 'summary').textContent = fillIn(this.label('progress'), {
       done: progress.done,
       total: progress.total,
     });
-    const bar = this.#part<HTMLProgressElement>('total-progress');
+    const bar = dataPart<HTMLProgressElement>(this, 'total-progress');
     bar.max = Math.max(1, progress.total);
     bar.value = progress.done;
-    this.#part('modules').replaceChildren(
+    dataPart(this, 'modules').replaceChildren(
       ...progress.modules.map((module) => {
         const section = el('section', '', 'assignment-module-progress');
         const headingId = `opdracht-module-${module.slug}`;
@@ -154,8 +151,8 @@ class AssignmentPage extends AnswerWidget<AssignmentPageLabel> {
 
   #showPreview(assignment: Assignment, answers: Record<string, SavedAnswer>) {
     const groups = handInGroups(assignment, this.#catalogue, answers);
-    this.#part('preview-empty').hidden = groups.length > 0;
-    this.#part('preview').replaceChildren(
+    dataPart(this, 'preview-empty').hidden = groups.length > 0;
+    dataPart(this, 'preview').replaceChildren(
       ...groups.map((group) => {
         const wrapper = el('div');
         const list = el('dl', '', 'assignment-answers');
@@ -168,14 +165,14 @@ class AssignmentPage extends AnswerWidget<AssignmentPageLabel> {
   }
 
   #showName() {
-    const name = this.#part<HTMLInputElement>('name').value.trim();
-    this.#part('print-name').textContent = name ? fillIn(this.label('student'), { name }) : '';
+    const name = dataPart<HTMLInputElement>(this, 'name').value.trim();
+    dataPart(this, 'print-name').textContent = name ? fillIn(this.label('student'), { name }) : '';
   }
 
   async #export(format: string) {
     const assignment = this.#assignment;
     if (!assignment) return;
-    const nameField = this.#part<HTMLInputElement>('name');
+    const nameField = dataPart<HTMLInputElement>(this, 'name');
     const student = nameField.value.trim();
     if (!student) {
       this.#say(this.label('nameMissing'));
@@ -219,7 +216,7 @@ class AssignmentPage extends AnswerWidget<AssignmentPageLabel> {
   }
 
   #say(message: string) {
-    this.#part('live').textContent = message;
+    dataPart(this, 'live').textContent = message;
   }
 }
 

@@ -15,7 +15,7 @@ import { parseStore, type SavedAnswer } from '../../lib/store-data';
 import { withBase } from '../../lib/with-base';
 import { AnswerWidget } from '../../widgets/runtime/answer-widget';
 import { datedFileName, download } from '../../widgets/runtime/download';
-import { button, el, listItems, part, parts } from '../../widgets/runtime/dom';
+import { button, dataPart, el, listItems, parts } from '../../widgets/runtime/dom';
 import { UndoOffer } from '../../widgets/runtime/undo-offer';
 import { downloadAnswers } from '../../widgets/runtime/download-answers';
 import { browserStorage, pageStore } from '../../widgets/runtime/page-store';
@@ -25,25 +25,22 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
   #modules: ModuleInfo[] = JSON.parse(this.dataset['modules'] ?? '[]');
   #lang = this.dataset['lang'] ?? 'nl';
   #pendingImport: ImportedAnswers | null = null;
-  #undo = new UndoOffer(this.#part<HTMLButtonElement>('undo'));
+  #undo = new UndoOffer(dataPart<HTMLButtonElement>(this, 'undo'));
 
   /** A part of the page's frame, `[data-<name>]`. */
-  #part<T extends HTMLElement = HTMLElement>(name: string): T {
-    return part<T>(this, `[data-${name}]`);
-  }
 
   constructor() {
     super();
     parts<HTMLButtonElement>(this, '[data-export]').forEach((control) =>
       control.addEventListener('click', () => this.#export(control.dataset['export'] ?? '')),
     );
-    const file = this.#part<HTMLInputElement>('import-file');
+    const file = dataPart<HTMLInputElement>(this, 'import-file');
     file.addEventListener('change', () => this.#readImport(file));
-    this.#part('import-confirm').addEventListener('click', () => this.#confirmImport());
-    this.#part('import-cancel').addEventListener('click', () => this.#cancelImport());
-    this.#part('delete-all').addEventListener('click', () => this.#deleteAll());
-    this.#part('forget-all').addEventListener('click', () => this.#forgetAll());
-    this.#part('dialog-export').addEventListener('click', () => downloadAnswers(pageStore()));
+    dataPart(this, 'import-confirm').addEventListener('click', () => this.#confirmImport());
+    dataPart(this, 'import-cancel').addEventListener('click', () => this.#cancelImport());
+    dataPart(this, 'delete-all').addEventListener('click', () => this.#deleteAll());
+    dataPart(this, 'forget-all').addEventListener('click', () => this.#forgetAll());
+    dataPart(this, 'dialog-export').addEventListener('click', () => downloadAnswers(pageStore()));
   }
 
   override connectedCallback() {
@@ -67,13 +64,13 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
 
   #showProgress(answers: Record<string, SavedAnswer>) {
     const progress = courseProgress(this.#modules, answers, pageStore().visits());
-    this.#part('progress-summary').textContent = fillIn(this.label('progressSummary'), {
+    dataPart(this, 'progress-summary').textContent = fillIn(this.label('progressSummary'), {
       visited: progress.modulesVisited,
       total: progress.modules.length,
       answered: progress.questionsAnswered,
       questions: progress.questionsTotal,
     });
-    this.#part<HTMLProgressElement>('progress-bar').value = progress.modulesVisited;
+    dataPart<HTMLProgressElement>(this, 'progress-bar').value = progress.modulesVisited;
     for (const module of progress.modules) {
       const status = this.querySelector(`[data-module="${CSS.escape(module.path)}"] [data-module-status]`);
       if (!status) continue;
@@ -92,10 +89,10 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
   }
 
   #showAnswers(groups: PortfolioGroup[]) {
-    const list = this.#part('answers');
+    const list = dataPart(this, 'answers');
     list.replaceChildren(...groups.map((group) => this.#group(group)));
-    this.#part('empty').hidden = groups.length > 0;
-    this.#part('delete-all').hidden = groups.length === 0;
+    dataPart(this, 'empty').hidden = groups.length > 0;
+    dataPart(this, 'delete-all').hidden = groups.length === 0;
   }
 
   #group(group: PortfolioGroup): HTMLElement {
@@ -177,11 +174,11 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
   }
 
   #showStoredItems() {
-    const list = this.#part('stored-items');
+    const list = dataPart(this, 'stored-items');
     const items = siteItems(browserStorage());
     list.replaceChildren(...items.map((item) => this.#storedItem(item)));
     if (items.length === 0) list.append(el('li', this.label('stored.none')));
-    this.#part<HTMLButtonElement>('forget-all').disabled = items.length === 0;
+    dataPart<HTMLButtonElement>(this, 'forget-all').disabled = items.length === 0;
   }
 
   #storedItem(item: StoredItem): HTMLElement {
@@ -269,16 +266,16 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
       replace: plan.replace.length,
       same: plan.same.length,
     };
-    this.#part('import-summary').textContent = fillIn(this.labels, 'importPlan', counts, this.#lang);
+    dataPart(this, 'import-summary').textContent = fillIn(this.labels, 'importPlan', counts, this.#lang);
     const current = pageStore().answers();
     listItems(
-      this.#part('import-replace-list'),
+      dataPart(this, 'import-replace-list'),
       plan.replace.map((id) => current[id]?.prompt ?? id),
     );
-    this.#part('import-replace').hidden = plan.replace.length === 0;
-    this.#part('import-plan').hidden = false;
+    dataPart(this, 'import-replace').hidden = plan.replace.length === 0;
+    dataPart(this, 'import-plan').hidden = false;
     this.#say('');
-    this.#part('import-summary').focus();
+    dataPart(this, 'import-summary').focus();
   }
 
   #confirmImport() {
@@ -291,25 +288,25 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
     this.#say(
       `${fillIn(this.label('imported'), { add: plan.add.length, replace: plan.replace.length })}${kept ? '' : ` ${this.label('notKept')}`}`,
     );
-    this.#part('live').focus();
+    dataPart(this, 'live').focus();
   }
 
   #cancelImport(announce = true) {
     const wasOpen = this.#pendingImport !== null;
     this.#pendingImport = null;
-    this.#part('import-plan').hidden = true;
+    dataPart(this, 'import-plan').hidden = true;
     if (announce && wasOpen) {
       this.#say(this.label('importCancelled'));
-      this.#part('import-file').focus();
+      dataPart(this, 'import-file').focus();
     }
   }
 
   /** Asks in a modal dialog; resolves to whether the reader confirmed. */
   #confirm(question: string, confirmLabel: string, offerExport = false): Promise<boolean> {
-    const dialog = this.#part<HTMLDialogElement>('confirm-dialog');
-    this.#part('dialog-text').textContent = question;
-    this.#part('dialog-confirm').textContent = confirmLabel;
-    this.#part('dialog-export').hidden = !offerExport;
+    const dialog = dataPart<HTMLDialogElement>(this, 'confirm-dialog');
+    dataPart(this, 'dialog-text').textContent = question;
+    dataPart(this, 'dialog-confirm').textContent = confirmLabel;
+    dataPart(this, 'dialog-export').hidden = !offerExport;
     dialog.returnValue = '';
     dialog.showModal();
     return new Promise((resolve) =>
@@ -319,7 +316,7 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
 
   #say(message: string) {
     this.#undo.drop();
-    this.#part('live').textContent = message;
+    dataPart(this, 'live').textContent = message;
   }
 
   /** Says what was done and offers to undo it, until the next thing the reader does here. */
@@ -329,7 +326,7 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
       undo();
       this.#refresh();
       this.#say(this.label('undone'));
-      this.#part('live').focus();
+      dataPart(this, 'live').focus();
     });
   }
 }

@@ -1,4 +1,5 @@
 import { mayReload } from '../../widgets/runtime/reload-guard';
+import { part } from '../../widgets/runtime/dom';
 
 type Message = 'offline' | 'ready' | 'update' | 'unsaved';
 
@@ -10,11 +11,11 @@ type Message = 'offline' | 'ready' | 'update' | 'unsaved';
  */
 class OfflineStatus extends HTMLElement {
   #labels: Record<string, string> = JSON.parse(this.dataset['labels'] ?? '{}');
-  #notice = this.querySelector<HTMLElement>('[data-notice]')!;
-  #announce = this.querySelector<HTMLElement>('[data-announce]')!;
-  #text = this.querySelector<HTMLElement>('[data-text]')!;
-  #reload = this.querySelector<HTMLButtonElement>('[data-reload]')!;
-  #close = this.querySelector<HTMLButtonElement>('[data-close]')!;
+  #notice = part<HTMLElement>(this, '[data-notice]');
+  #announce = part<HTMLElement>(this, '[data-announce]');
+  #text = part<HTMLElement>(this, '[data-text]');
+  #reload = part<HTMLButtonElement>(this, '[data-reload]');
+  #close = part<HTMLButtonElement>(this, '[data-close]');
   #shown: Message | null = null;
   #updateReady = false;
   #reloading = false;

@@ -3,6 +3,7 @@ import { problemMessageKeys } from '../../lib/store-messages';
 import { downloadAnswers } from './download-answers';
 import { onOtherTabChange, pagePath, pageStore } from './page-store';
 import { BEFORE_RELOAD } from './reload-guard';
+import { part } from './dom';
 
 /** What a widget hands to `save()`: the page and widget name are added here. */
 export interface WidgetAnswer {
@@ -151,7 +152,7 @@ export abstract class AnswerWidget<Label extends string = string> extends HTMLEl
     if (!notice) return;
     const messages: Record<string, string> = JSON.parse(notice.dataset['messages'] ?? '{}');
     const text = problemMessageKeys(pageStore().problems()).map((key) => messages[key]);
-    notice.querySelector('[role="alert"]')!.textContent = text.join(' ');
+    part(notice, '[role="alert"]').textContent = text.join(' ');
     notice.hidden = text.length === 0;
   }
 }

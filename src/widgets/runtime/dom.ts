@@ -24,6 +24,10 @@ export function part<T extends Element = HTMLElement>(host: Element, selector: s
   return found;
 }
 
+/** The part of `host` marked `data-<name>`, the way the page elements name their parts. */
+export const dataPart = <T extends Element = HTMLElement>(host: Element, name: string): T =>
+  part<T>(host, `[data-${name}]`);
+
 /** Every element inside `host` that matches `selector`, as an array. */
 export function parts<T extends Element = HTMLElement>(host: Element, selector: string): T[] {
   return [...host.querySelectorAll<T>(selector)];
