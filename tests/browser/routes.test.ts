@@ -1,13 +1,11 @@
 import { describe, expect, inject, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { useBrowser } from './support/fixtures';
 import { subPath } from './support/serve-sites';
 import { SitePage } from './support/site-page';
 
+// Axe, in both themes, audits these pages with every other page (every-page.test.ts).
 const browser = useBrowser();
-
-const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** The three landing pages in both languages: path, language, title and the home page card link that leads there. */
 const routes = [
@@ -94,14 +92,6 @@ describe.each(routes)('/$path', (route) => {
         expect(response.status(), link).toBe(200);
       }
     }
-  });
-
-  it.each(['light', 'dark'] as const)('has no axe violations (%s)', async (colorScheme) => {
-    const { page } = await open(route.path, { colorScheme });
-    const { violations } = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
-    expect(
-      violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
   });
 
   it('fits a 320 px wide screen without scrolling sideways', async () => {

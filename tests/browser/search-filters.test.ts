@@ -1,13 +1,11 @@
 import { describe, expect, inject, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { contentPages } from '../content/pages';
 import { useBrowser } from './support/fixtures';
 import { SearchDialog } from './support/search-dialog';
+import { axeViolations } from './support/widget-page';
 
 const browser = useBrowser();
-
-const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Every page's site-root path with what its frontmatter says: `/en/modules/vier-vormen/` → kind and audiences. */
 const pages = new Map(
@@ -133,13 +131,7 @@ describe.each(languages)('search filters on /$prefix', (language) => {
       if ((await search.filterGroup(language.groups.audience).locator('..').getAttribute('open')) === null) {
         await search.filterGroup(language.groups.audience).click();
       }
-      const { violations } = await new AxeBuilder({ page: search.page })
-        .include('site-search dialog')
-        .withTags(wcag22aa)
-        .analyze();
-      expect(
-        violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`),
-      ).toEqual([]);
+      expect(await axeViolations(search.page, 'site-search dialog')).toEqual([]);
     },
   );
 

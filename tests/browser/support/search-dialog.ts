@@ -1,15 +1,29 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { withoutBase } from '../../../src/lib/with-base';
+import { siteDir } from '../../support/built-sites';
+
+/** Pagefind's filter chunks of one language (`nl_….pf_filter`), one per filter; both builds have the same. */
+const filterChunks = (lang: string) =>
+  readdirSync(join(siteDir('root'), 'pagefind', 'filter')).filter((name) => name.startsWith(`${lang}_`));
 
 /** The site's search dialog (Starlight's, with Pagefind's results and filter panel), as a reader uses it. */
 export class SearchDialog {
   readonly dialog: Locator;
+  /** The filter chunks the page has received in full, by file name. */
+  private readonly receivedChunks = new Set<string>();
 
   constructor(
     readonly page: Page,
     private readonly base = '/',
   ) {
     this.dialog = page.getByRole('dialog');
+    page.on('requestfinished', (request) => {
+      const name = new URL(request.url()).pathname.match(/\/pagefind\/filter\/([^/]+\.pf_filter)$/)?.[1];
+      if (name) this.receivedChunks.add(name);
+    });
   }
 
   async open() {
@@ -29,8 +43,21 @@ export class SearchDialog {
     return this.dialog.locator('.pagefind-ui__message');
   }
 
-  /** Types a query and waits for the first results and the filter panel. */
+  /**
+   * Types a query once the search has loaded its filters, and waits for the first results
+   * and the filter panel. (Pagefind counts only the filters it has loaded when a search runs:
+   * a query typed sooner shows fewer filter groups, until the next keystroke.)
+   */
   async search(query: string) {
+    const lang = (await this.page.locator('html').getAttribute('lang')) ?? '';
+    const expected = filterChunks(lang);
+    expect(expected.length, `filter chunks for ${lang}`).toBeGreaterThan(0);
+    await expect
+      .poll(() => expected.filter((name) => this.receivedChunks.has(name)).length, {
+        message: 'filter chunks loaded before typing',
+        timeout: 20_000,
+      })
+      .toBe(expected.length);
     await this.input().fill(query);
     await this.dialog.locator('.pagefind-ui__result-link').first().waitFor();
     await this.dialog.locator('.pagefind-ui__filter-panel').waitFor();
