@@ -25,10 +25,11 @@ afterEach(() => {
 });
 
 describe('the build refuses broken content', () => {
-  it('fails on a module without learning goals, naming the file and the field', () => {
-    const project = projectWith(
-      'modules/zonder-doelen.md',
-      [
+  it.each([
+    {
+      what: 'a module without learning goals, naming the file and the field',
+      file: 'modules/zonder-doelen.md',
+      lines: [
         '---',
         'kind: module',
         'title: Zonder doelen',
@@ -38,29 +39,24 @@ describe('the build refuses broken content', () => {
         'covers: [TL1]',
         '---',
         'Tekst.',
-        '',
-      ].join('\n'),
-    );
-    const { status, output } = astroBuild(project);
-    expect(status).not.toBe(0);
-    expect(output).toMatch(/modules\/zonder-doelen/);
-    expect(output).toMatch(/goals/);
-  });
-
-  it('fails on a link to a page that does not exist, naming the link', () => {
-    const project = projectWith(
-      'modules/kapotte-link.md',
-      [
+      ],
+      mentions: [/modules\/zonder-doelen/, /goals/],
+    },
+    {
+      what: 'a link to a page that does not exist, naming the link',
+      file: 'modules/kapotte-link.md',
+      lines: [
         '---',
         'kind: page',
         'title: Kapotte link',
         '---',
         'Zie [de vijf vormen](/modules/vijf-vormen/).',
-        '',
-      ].join('\n'),
-    );
-    const { status, output } = astroBuild(project);
+      ],
+      mentions: [/\/modules\/vijf-vormen\//],
+    },
+  ])('fails on $what', ({ file, lines, mentions }) => {
+    const { status, output } = astroBuild(projectWith(file, [...lines, ''].join('\n')));
     expect(status).not.toBe(0);
-    expect(output).toMatch(/\/modules\/vijf-vormen\//);
+    for (const pattern of mentions) expect(output).toMatch(pattern);
   });
 });

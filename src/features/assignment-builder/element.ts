@@ -1,4 +1,5 @@
-import { encodeAssignment, type Assignment, type Catalogue } from '../assignments/assignment';
+import type { Assignment, Catalogue } from '../assignments/assignment';
+import { encodeAssignment } from '../assignments/assignment-link';
 import { fillIn, longDate } from '../../lib/fill-in';
 import { qrSvg } from './qr-code';
 import { BEFORE_RELOAD } from '../../widgets/runtime/reload-guard';

@@ -3,13 +3,8 @@
  * and print, and JSON in the answers-file format with the assignment and the student's name.
  */
 import { FILE_FORMAT, toAnswersFile } from '../../lib/answers-file';
-import {
-  assignmentProgress,
-  handInAnswers,
-  handInGroups,
-  type Assignment,
-  type Catalogue,
-} from '../assignments/assignment';
+import type { Assignment, Catalogue } from '../assignments/assignment';
+import { assignmentProgress, handInAnswers, handInGroups } from '../assignments/assignment-answers';
 import { fillIn, longDate } from '../../lib/fill-in';
 import { portfolioOutline, type Block, type ExportLabels } from '../mijn-werk/portfolio-export';
 import type { SavedAnswer } from '../../lib/store-data';

@@ -1,12 +1,7 @@
-import {
-  assignmentProgress,
-  decodeAssignment,
-  handInGroups,
-  payloadFromHash,
-  type Assignment,
-  type Catalogue,
-  type Problem,
-} from '../assignments/assignment';
+import type { Assignment, Catalogue } from '../assignments/assignment';
+import { assignmentProgress, handInGroups } from '../assignments/assignment-answers';
+import type { Problem } from '../assignments/assignment-checks';
+import { decodeAssignment, payloadFromHash } from '../assignments/assignment-link';
 import { handInFile, handInFileName, handInOutline } from './assignment-hand-in';
 import { fillIn, longDate } from '../../lib/fill-in';
 import type { SavedAnswer } from '../../lib/store-data';

@@ -19,9 +19,10 @@ class FakeStorage implements StorageLike {
   }
 }
 
+/** A clock that reads the given times of day (`'10:00'`) on one day, one per call, then stays at the last. */
 const clock = (...times: string[]) => {
   let i = 0;
-  return () => new Date(times[Math.min(i++, times.length - 1)]!);
+  return () => new Date(`2026-11-22T${times[Math.min(i++, times.length - 1)]}:00Z`);
 };
 const answer = (value: string) => ({
   value,
@@ -41,7 +42,7 @@ describe('openStore', () => {
   it('sets unreadable data aside, untouched, reports it, and goes on', () => {
     const storage = new FakeStorage();
     storage.items.set(STORE_KEY, '{"version":1,"answers":{"x":');
-    const store = openStore(storage, clock('2026-11-22T10:00:00Z'));
+    const store = openStore(storage, clock('10:00'));
     const [problem] = store.problems();
     expect(problem).toEqual({
       kind: 'set-aside',
@@ -99,8 +100,8 @@ describe('openStore', () => {
 
   it('does not lose what another tab saved in the meantime', () => {
     const storage = new FakeStorage();
-    const first = openStore(storage, clock('2026-11-22T10:00:00Z'));
-    const second = openStore(storage, clock('2026-11-22T10:01:00Z'));
+    const first = openStore(storage, clock('10:00'));
+    const second = openStore(storage, clock('10:01'));
     first.save('a#0', answer('uit tab één'));
     second.save('a#1', answer('uit tab twee'));
     const stored = openStore(storage).answers();
@@ -110,9 +111,9 @@ describe('openStore', () => {
 
   it('takes in another tab’s newer answer and names what changed', () => {
     const storage = new FakeStorage();
-    const mine = openStore(storage, clock('2026-11-22T10:00:00Z'));
+    const mine = openStore(storage, clock('10:00'));
     mine.save('a#0', answer('oud'));
-    const other = openStore(storage, clock('2026-11-22T10:05:00Z'));
+    const other = openStore(storage, clock('10:05'));
     other.save('a#0', answer('nieuw'));
     expect(mine.receive(storage.getItem(STORE_KEY))).toEqual(['a#0']);
     expect(mine.answers()['a#0']?.value).toBe('nieuw');
@@ -121,12 +122,9 @@ describe('openStore', () => {
 
   it('keeps a deleted answer deleted, even when another tab still holds it', () => {
     const storage = new FakeStorage();
-    const first = openStore(
-      storage,
-      clock('2026-11-22T10:00:00Z', '2026-11-22T10:02:00Z', '2026-11-22T10:03:00Z'),
-    );
+    const first = openStore(storage, clock('10:00', '10:02', '10:03'));
     first.save('a#0', answer('weg ermee'));
-    const second = openStore(storage, clock('2026-11-22T10:01:00Z', '2026-11-22T10:04:00Z'));
+    const second = openStore(storage, clock('10:01', '10:04'));
     first.remove(['a#0']);
     second.save('a#1', answer('ander antwoord'));
     const stored = openStore(storage).answers();
@@ -136,19 +134,16 @@ describe('openStore', () => {
 
   it('names the deleted answer when another tab deletes it', () => {
     const storage = new FakeStorage();
-    const mine = openStore(storage, clock('2026-11-22T10:00:00Z'));
+    const mine = openStore(storage, clock('10:00'));
     mine.save('a#0', answer('tekst'));
-    openStore(storage, clock('2026-11-22T10:05:00Z')).remove(['a#0']);
+    openStore(storage, clock('10:05')).remove(['a#0']);
     expect(mine.receive(storage.getItem(STORE_KEY))).toEqual(['a#0']);
     expect(mine.answers()).toEqual({});
   });
 
   it('puts an undone or imported answer back with its own time, unless something newer is here', () => {
     const storage = new FakeStorage();
-    const store = openStore(
-      storage,
-      clock('2026-11-22T10:00:00Z', '2026-11-22T10:01:00Z', '2026-11-22T10:02:00Z'),
-    );
+    const store = openStore(storage, clock('10:00', '10:01', '10:02'));
     store.save('a#0', answer('huidig'));
     const old = { ...answer('uit bestand'), savedAt: '2026-01-01T00:00:00.000Z' };
     store.put({ 'a#0': old, 'a#1': old }, { '/modules/de-paradox/': '2026-01-01T00:00:00.000Z' });
@@ -160,10 +155,7 @@ describe('openStore', () => {
 
   it('brings a deleted answer back on undo', () => {
     const storage = new FakeStorage();
-    const store = openStore(
-      storage,
-      clock('2026-11-22T10:00:00Z', '2026-11-22T10:01:00Z', '2026-11-22T10:02:00Z'),
-    );
+    const store = openStore(storage, clock('10:00', '10:01', '10:02'));
     store.save('a#0', answer('terug'));
     const saved = store.answers()['a#0']!;
     store.remove(['a#0']);
@@ -173,8 +165,8 @@ describe('openStore', () => {
 
   it('remembers the last visit to each page', () => {
     const storage = new FakeStorage();
-    openStore(storage, clock('2026-11-22T10:00:00Z')).visit('/modules/de-paradox/');
-    openStore(storage, clock('2026-11-22T11:00:00Z')).visit('/modules/vier-vormen/');
+    openStore(storage, clock('10:00')).visit('/modules/de-paradox/');
+    openStore(storage, clock('11:00')).visit('/modules/vier-vormen/');
     expect(openStore(storage).visits()).toEqual({
       '/modules/de-paradox/': '2026-11-22T10:00:00.000Z',
       '/modules/vier-vormen/': '2026-11-22T11:00:00.000Z',

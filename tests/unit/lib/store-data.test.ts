@@ -11,19 +11,17 @@ const saved = (value: string, savedAt = '2026-11-22T10:00:00.000Z'): SavedAnswer
 });
 
 describe('parseStore', () => {
-  it('rejects text that is not the store’s shape', () => {
-    for (const raw of [
-      '',
-      'null',
-      '[]',
-      '{"version":2}',
-      '{"version":2,"answers":{"a":{"value":1}},"deleted":{},"visits":{}}',
-      '{"version":2,"answers":{},"deleted":{"a":"gisteren"},"visits":{}}',
-      '{"version":"2","answers":{}}',
-      '{"version":0,"answers":{}}',
-    ]) {
-      expect(parseStore(raw), raw).toEqual({ problem: 'unreadable' });
-    }
+  it.each([
+    '',
+    'null',
+    '[]',
+    '{"version":2}',
+    '{"version":2,"answers":{"a":{"value":1}},"deleted":{},"visits":{}}',
+    '{"version":2,"answers":{},"deleted":{"a":"gisteren"},"visits":{}}',
+    '{"version":"2","answers":{}}',
+    '{"version":0,"answers":{}}',
+  ])('rejects %j, which is not the store’s shape', (raw) => {
+    expect(parseStore(raw)).toEqual({ problem: 'unreadable' });
   });
 
   it('accepts the current version', () => {

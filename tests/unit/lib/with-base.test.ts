@@ -2,38 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { withBase, withoutBase } from '../../../src/lib/with-base';
 
 describe('withBase', () => {
-  it('puts the base in front of a site-root link', () => {
-    expect(withBase('/modules/vier-vormen/', '/teacher-leadership/')).toBe(
-      '/teacher-leadership/modules/vier-vormen/',
-    );
-    expect(withBase('/en/', '/teacher-leadership')).toBe('/teacher-leadership/en/');
-  });
-
-  it('leaves links alone when the site is served from the root', () => {
-    expect(withBase('/modules/vier-vormen/', '/')).toBe('/modules/vier-vormen/');
-  });
-
-  it('does not add the base twice', () => {
-    expect(withBase('/teacher-leadership/en/', '/teacher-leadership/')).toBe('/teacher-leadership/en/');
-    expect(withBase('/teacher-leadership', '/teacher-leadership/')).toBe('/teacher-leadership');
-  });
-
-  it('leaves relative, anchor, external and protocol-relative links alone', () => {
-    for (const href of [
-      '../vier-vormen/',
-      '#leerdoelen',
-      'https://example.org/',
-      '//example.org/x',
-      'mailto:a@b.nl',
-    ]) {
-      expect(withBase(href, '/teacher-leadership/')).toBe(href);
-    }
-  });
-
-  it('does not take a path that merely starts with the same letters for the base', () => {
-    expect(withBase('/teacher-leadership-extra/', '/teacher-leadership/')).toBe(
-      '/teacher-leadership/teacher-leadership-extra/',
-    );
+  it.each([
+    // puts the base in front of a site-root link
+    ['/modules/vier-vormen/', '/teacher-leadership/', '/teacher-leadership/modules/vier-vormen/'],
+    ['/en/', '/teacher-leadership', '/teacher-leadership/en/'],
+    // leaves links alone when the site is served from the root
+    ['/modules/vier-vormen/', '/', '/modules/vier-vormen/'],
+    // does not add the base twice
+    ['/teacher-leadership/en/', '/teacher-leadership/', '/teacher-leadership/en/'],
+    ['/teacher-leadership', '/teacher-leadership/', '/teacher-leadership'],
+    // leaves relative, anchor, external and protocol-relative links alone
+    ['../vier-vormen/', '/teacher-leadership/', '../vier-vormen/'],
+    ['#leerdoelen', '/teacher-leadership/', '#leerdoelen'],
+    ['https://example.org/', '/teacher-leadership/', 'https://example.org/'],
+    ['//example.org/x', '/teacher-leadership/', '//example.org/x'],
+    ['mailto:a@b.nl', '/teacher-leadership/', 'mailto:a@b.nl'],
+    // does not take a path that merely starts with the same letters for the base
+    ['/teacher-leadership-extra/', '/teacher-leadership/', '/teacher-leadership/teacher-leadership-extra/'],
+  ])('%s with base %s links to %s', (link, base, expected) => {
+    expect(withBase(link, base)).toBe(expected);
   });
 });
 

@@ -3,11 +3,13 @@ import { cspHash, inlineScripts } from '../../../src/site/inline-scripts';
 
 describe('inlineScripts', () => {
   it('finds the exact text of every is:inline script, whitespace included', () => {
-    const component = [
-      '---\nconst a = 1;\n---',
-      '<script is:inline>\n\twindow.a = 1;\n</script>',
-      '<div><script is:inline aria-hidden="true">(() => {})();</script></div>',
-    ].join('\n');
+    const component = `---
+const a = 1;
+---
+<script is:inline>
+\twindow.a = 1;
+</script>
+<div><script is:inline aria-hidden="true">(() => {})();</script></div>`;
     expect(inlineScripts(component)).toEqual(['\n\twindow.a = 1;\n', '(() => {})();']);
   });
 

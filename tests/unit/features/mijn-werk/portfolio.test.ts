@@ -5,30 +5,21 @@ import {
   portfolioGroups,
   type ModuleInfo,
 } from '../../../../src/features/mijn-werk/portfolio';
-import type { SavedAnswer } from '../../../../src/lib/store-data';
+import { savedAnswer } from '../../support/saved-answer';
 
 const modules: ModuleInfo[] = [
   { path: '/modules/waarom-teacher-leadership/', title: 'Waarom teacher leadership?', questions: 3 },
   { path: '/modules/de-paradox/', title: 'De paradox', questions: 2 },
 ];
 
-const answer = (page: string, text: string, widget = 'reflectie-vragen'): SavedAnswer => ({
-  value: text,
-  text,
-  savedAt: '2026-11-22T10:00:00.000Z',
-  page,
-  prompt: 'Vraag?',
-  widget,
-});
-
 describe('portfolioGroups', () => {
   it('groups answers per module in course order, both languages together, then other pages', () => {
     const groups = portfolioGroups(modules, {
-      'de-paradox#1': answer('/modules/de-paradox/', 'tweede'),
-      'de-paradox#0': answer('/en/modules/de-paradox/', 'first'),
-      'waarom#10': answer('/modules/waarom-teacher-leadership/', 'tien'),
-      'waarom#2': answer('/modules/waarom-teacher-leadership/', 'twee'),
-      'opdracht#0': answer('/opdracht/', 'elders'),
+      'de-paradox#1': savedAnswer('/modules/de-paradox/', 'tweede'),
+      'de-paradox#0': savedAnswer('/en/modules/de-paradox/', 'first'),
+      'waarom#10': savedAnswer('/modules/waarom-teacher-leadership/', 'tien'),
+      'waarom#2': savedAnswer('/modules/waarom-teacher-leadership/', 'twee'),
+      'opdracht#0': savedAnswer('/opdracht/', 'elders'),
     });
     expect(groups.map((group) => [group.title, group.answers.map((item) => item.text)])).toEqual([
       ['Waarom teacher leadership?', ['twee', 'tien']],
@@ -48,9 +39,9 @@ describe('courseProgress', () => {
     const progress = courseProgress(
       modules,
       {
-        'de-paradox#0': answer('/modules/de-paradox/', 'ja'),
-        'de-paradox#1': answer('/modules/de-paradox/', '   '),
-        'paradox-dilemma#positie': answer('/modules/de-paradox/', 'Positie 7', 'paradox-dilemma'),
+        'de-paradox#0': savedAnswer('/modules/de-paradox/', 'ja'),
+        'de-paradox#1': savedAnswer('/modules/de-paradox/', '   '),
+        'paradox-dilemma#positie': savedAnswer('/modules/de-paradox/', 'Positie 7', 'paradox-dilemma'),
       },
       {
         '/en/modules/de-paradox/': '2026-11-22T09:00:00.000Z',

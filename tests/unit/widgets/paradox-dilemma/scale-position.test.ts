@@ -3,25 +3,33 @@ import {
   scaleBand,
   scalePositions,
   scaleWording,
+  type ScaleBand,
+  type ScaleWording,
 } from '../../../../src/widgets/paradox-dilemma/scale-position';
 
-describe('scaleBand', () => {
-  it('puts 0–3 near the start, 4–6 in the middle and 7–10 near the end of a 0–10 scale', () => {
-    expect(scalePositions(10).map((position) => scaleBand(position, 10))).toEqual([
-      'start',
-      'start',
-      'start',
-      'start',
-      'middle',
-      'middle',
-      'middle',
-      'end',
-      'end',
-      'end',
-      'end',
-    ]);
-  });
+/** A 0–10 scale, position by position: the band it is in and how it is put into words. */
+const tenPointScale: [position: number, band: ScaleBand, wording: ScaleWording][] = [
+  [0, 'start', 'at-start'],
+  [1, 'start', 'near-start'],
+  [2, 'start', 'near-start'],
+  [3, 'start', 'near-start'],
+  [4, 'middle', 'slightly-start'],
+  [5, 'middle', 'middle'],
+  [6, 'middle', 'slightly-end'],
+  [7, 'end', 'near-end'],
+  [8, 'end', 'near-end'],
+  [9, 'end', 'near-end'],
+  [10, 'end', 'at-end'],
+];
 
+describe('a position on a 0–10 scale', () => {
+  it.each(tenPointScale)('%i is in the %s band and reads as %s', (position, band, wording) => {
+    expect(scaleBand(position, 10)).toBe(band);
+    expect(scaleWording(position, 10)).toBe(wording);
+  });
+});
+
+describe('scaleBand', () => {
   it('scales with the length of the scale', () => {
     expect([0, 2, 3, 4, 5].map((position) => scaleBand(position, 5))).toEqual([
       'start',
@@ -29,24 +37,6 @@ describe('scaleBand', () => {
       'middle',
       'end',
       'end',
-    ]);
-  });
-});
-
-describe('scaleWording', () => {
-  it('says how close a position on a 0–10 scale is to either pole', () => {
-    expect(scalePositions(10).map((position) => scaleWording(position, 10))).toEqual([
-      'at-start',
-      'near-start',
-      'near-start',
-      'near-start',
-      'slightly-start',
-      'middle',
-      'slightly-end',
-      'near-end',
-      'near-end',
-      'near-end',
-      'at-end',
     ]);
   });
 });

@@ -7,8 +7,10 @@ import {
   sameChoiceAnswer,
   storedChoiceValue,
   visibleFeedback,
+  type ChoiceAnswer,
   type ChoiceShape,
 } from '../../../../src/widgets/runtime/choice-answer';
+import type { JsonValue } from '../../../../src/lib/store-data';
 
 const scale: ChoiceShape = {
   field: 'position',
@@ -18,21 +20,25 @@ const scale: ChoiceShape = {
 const steps: ChoiceShape = { field: 'choice', choices: ['terug', 'vooruit', 'allebei'] };
 const words = { noChoice: 'Nog geen keuze', arguments: 'Argumenten', note: 'Toelichting' };
 
-describe('readChoiceAnswer', () => {
-  it('reads a position with arguments and a note', () => {
-    expect(readChoiceAnswer({ position: 7, arguments: ['tweedeling'], note: 'Zo is het.' }, scale)).toEqual({
-      choice: 7,
-      arguments: ['tweedeling'],
-      note: 'Zo is het.',
-    });
-  });
+/** Stored values and the answers they stand for: read one way, stored the other. */
+const storedAnswers: { what: string; shape: ChoiceShape; stored: JsonValue; answer: ChoiceAnswer }[] = [
+  {
+    what: 'a position with its arguments and a note',
+    shape: scale,
+    stored: { position: 7, arguments: ['tweedeling'], note: 'Zo is het.' },
+    answer: { choice: 7, arguments: ['tweedeling'], note: 'Zo is het.' },
+  },
+  {
+    what: 'an option choice, without an arguments field',
+    shape: steps,
+    stored: { choice: 'vooruit', note: 'Eerst kijken.' },
+    answer: { choice: 'vooruit', arguments: [], note: 'Eerst kijken.' },
+  },
+];
 
-  it('reads an option choice without arguments', () => {
-    expect(readChoiceAnswer({ choice: 'vooruit', note: '' }, steps)).toEqual({
-      choice: 'vooruit',
-      arguments: [],
-      note: '',
-    });
+describe('readChoiceAnswer', () => {
+  it.each(storedAnswers)('reads $what', ({ shape, stored, answer }) => {
+    expect(readChoiceAnswer(stored, shape)).toEqual(answer);
   });
 
   it('reads a missing or null choice as not chosen yet, and a missing note as empty', () => {
@@ -68,19 +74,8 @@ describe('readChoiceAnswer', () => {
 });
 
 describe('storedChoiceValue', () => {
-  it('stores a position with its arguments and note', () => {
-    expect(storedChoiceValue({ choice: 7, arguments: ['impact'], note: 'x' }, scale)).toEqual({
-      position: 7,
-      arguments: ['impact'],
-      note: 'x',
-    });
-  });
-
-  it('stores an option without an arguments field', () => {
-    expect(storedChoiceValue({ choice: 'terug', arguments: [], note: 'y' }, steps)).toEqual({
-      choice: 'terug',
-      note: 'y',
-    });
+  it.each(storedAnswers)('stores $what', ({ shape, stored, answer }) => {
+    expect(storedChoiceValue(answer, shape)).toEqual(stored);
   });
 
   it('is read back as the same answer', () => {
