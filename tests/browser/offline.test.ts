@@ -23,7 +23,11 @@ async function visitUntilOfflineReady(
 ) {
   const { outDir, base, ...openOptions } = options;
   site = await OfflineSite.serve(outDir, base);
-  const opened = await openPage(browser, path, { ...openOptions, siteUrl: site.url });
+  const opened = await openPage(browser, path, {
+    serviceWorkers: 'allow',
+    ...openOptions,
+    siteUrl: site.url,
+  });
   const notice = new OfflineNotice(opened.page);
   await expect
     .poll(() => notice.status.textContent(), { timeout: 20_000 })

@@ -7,7 +7,8 @@ import { parsePolicy } from '../../../src/site/csp-policy';
  * about the policy (which also come from workers and from a policy the browser ignores).
  */
 export async function recordingContext(browser: Browser, options: BrowserContextOptions = {}) {
-  const context = await browser.newContext(options);
+  // With the service worker: what it fetches and runs is under the policy too.
+  const context = await browser.newContext({ serviceWorkers: 'allow', ...options });
   const violations: string[] = [];
   await context.exposeBinding('reportViolation', ({ page }, text: string) =>
     violations.push(`${page.url()}: ${text}`),

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { launchBrowser } from '../../support/browser';
 
 /**
@@ -11,6 +11,12 @@ import { launchBrowser } from '../../support/browser';
  *
  * Call it once at the top of a file: `const browser = useBrowser();`. What it returns stands
  * for the file's browser from the first test on (it is launched in `beforeAll`).
+ *
+ * Its contexts and pages block service workers unless a test asks for them with
+ * `serviceWorkers: 'allow'` (the offline tests, the CSP tests and the every-page audit do):
+ * on a first visit the site's worker downloads a whole language for offline use, and with a
+ * fresh context per test that was hundreds of full downloads competing with the tests for
+ * the machine.
  */
 export function useBrowser(): Browser {
   let launched: Browser | undefined;
@@ -36,8 +42,28 @@ export function useBrowser(): Browser {
     get(_, key) {
       if (!launched)
         throw new Error('The browser is launched before the first test: use it inside a test or hook.');
+      if (key === 'newContext') return (options?: BrowserContextOptions) => newContext(launched!, options);
+      if (key === 'newPage')
+        return async (options?: BrowserContextOptions) => (await newContext(launched!, options)).newPage();
       const value = Reflect.get(launched, key, launched);
       return typeof value === 'function' ? value.bind(launched) : value;
     },
   });
+}
+
+/**
+ * A context in which, unless `serviceWorkers: 'allow'`, registering a service worker fails as
+ * it does in a browser that refuses one (a private window may): the site then works online
+ * as before. (Playwright's own `serviceWorkers: 'block'` answers with no registration at all,
+ * which no browser does.)
+ */
+async function newContext(browser: Browser, { serviceWorkers, ...options }: BrowserContextOptions = {}) {
+  const context = await browser.newContext(options);
+  if (serviceWorkers !== 'allow')
+    await context.addInitScript(() => {
+      if (!('serviceWorker' in navigator)) return;
+      navigator.serviceWorker.register = () =>
+        Promise.reject(new DOMException('Service workers are off in this test.', 'SecurityError'));
+    });
+  return context;
 }

@@ -5,7 +5,7 @@ import { parsePolicy } from '../../../src/site/csp-policy';
 import { builtPages } from '../../support/built-pages';
 import { siteDir, subPath } from '../../support/built-sites';
 import { metaSources, recordingContext, settled } from './csp-recorder';
-import { axeViolations } from './widget-page';
+import { axeViolations, switchColorScheme } from './widget-page';
 
 /** The page's theme as it is drawn: Starlight's `data-theme` and the computed background of the body. */
 const theme = (page: Page) =>
@@ -107,12 +107,7 @@ export function auditEveryPage(
           expect.soft(await theme(page), 'light theme').toMatchObject({ theme: 'light' });
           const light = await theme(page);
           expect.soft(await axeViolations(page), 'axe, light theme').toEqual([]);
-          await page.emulateMedia({ colorScheme: 'dark' });
-          await expect
-            .poll(() => theme(page).then(({ theme }) => theme), {
-              message: 'follows the system into the dark theme',
-            })
-            .toBe('dark');
+          await switchColorScheme(page, 'dark');
           expect
             .soft((await theme(page)).background, 'the dark background differs from the light one')
             .not.toBe(light.background);

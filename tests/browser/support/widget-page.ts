@@ -93,6 +93,19 @@ export async function axeViolations(page: Page, include?: string): Promise<strin
   );
 }
 
+/**
+ * Switches the reader's system to a colour scheme and waits until the site has followed it
+ * (Starlight's theme script sets `data-theme` when the system's preference changes).
+ */
+export async function switchColorScheme(page: Page, colorScheme: 'light' | 'dark') {
+  await page.emulateMedia({ colorScheme });
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.dataset.theme), {
+      message: `follows the system into the ${colorScheme} theme`,
+    })
+    .toBe(colorScheme);
+}
+
 /** How many pixels the page is wider than the window. */
 export const horizontalOverflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
