@@ -21,7 +21,8 @@ export interface RatingScanConfig {
  *
  * The markup it works on, inside the element: `fieldset[data-rating-item]` rows;
  * `[data-result]`, hidden until the script runs; `[data-status]` (`role="status"`);
- * `[data-confirm]` (hidden) with `[data-confirm-yes]` and `[data-confirm-no]` buttons.
+ * `[data-confirm]` (hidden) with `[data-confirm-yes]` and `[data-confirm-no]` buttons, as
+ * `parts/ConfirmQuestion.astro` draws it.
  */
 export abstract class RatingScan<Config extends RatingScanConfig, Label extends string> extends AnswerWidget<
   Label | RatingScanLabel
