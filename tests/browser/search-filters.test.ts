@@ -41,8 +41,9 @@ const languages = [
 async function openSearch(prefix: string, options: Parameters<Browser['newContext']>[0] = {}) {
   const context = await browser.newContext(options);
   const page = await context.newPage();
-  await page.goto(new URL(prefix, inject('siteUrl')).href);
+  // Made before the page opens, so that it sees the search load its filters.
   const search = new SearchDialog(page);
+  await page.goto(new URL(prefix, inject('siteUrl')).href);
   await search.open();
   return { context, page, search };
 }
@@ -50,7 +51,7 @@ async function openSearch(prefix: string, options: Parameters<Browser['newContex
 describe.each(languages)('search filters on /$prefix', (language) => {
   it('shows the filter groups and the result count in the reader’s language, and only those', async () => {
     const { search } = await openSearch(language.prefix);
-    await search.search(language.typeQuery);
+    await search.searchWithAllFilters(language.typeQuery);
     expect(await search.message().textContent()).toMatch(language.count);
     const names = await search.dialog.locator('summary.pagefind-ui__filter-name').allTextContents();
     expect(names.sort()).toEqual([language.groups.audience, language.groups.type].sort());
@@ -58,7 +59,7 @@ describe.each(languages)('search filters on /$prefix', (language) => {
 
   it(`narrows results of several types to workshop kits with the type filter "${language.kit}"`, async () => {
     const { search } = await openSearch(language.prefix);
-    await search.search(language.typeQuery);
+    await search.searchWithAllFilters(language.typeQuery);
     const all = await search.resultPaths();
     const kinds = new Set(all.map((path) => pages.get(path)?.kind));
     expect(kinds.size, `kinds among ${all.join(', ')}`).toBeGreaterThanOrEqual(2);
@@ -73,7 +74,7 @@ describe.each(languages)('search filters on /$prefix', (language) => {
 
   it(`keeps only pages for teachers with the audience filter "${language.teachers}"`, async () => {
     const { search } = await openSearch(language.prefix);
-    await search.search(language.audienceQuery);
+    await search.searchWithAllFilters(language.audienceQuery);
     const all = await search.resultPaths();
     expect(all).toContain(language.leadersOnly);
 
@@ -87,7 +88,7 @@ describe.each(languages)('search filters on /$prefix', (language) => {
 
   it('works by keyboard: Tab to the type group, open it with Enter, tick a value with Space', async () => {
     const { page, search } = await openSearch(language.prefix);
-    await search.search(language.typeQuery);
+    await search.searchWithAllFilters(language.typeQuery);
     await search.input().focus();
 
     const focused = () =>
@@ -126,7 +127,7 @@ describe.each(languages)('search filters on /$prefix', (language) => {
     'has no axe violations with the filters open and one ticked (%s)',
     async (colorScheme) => {
       const { search } = await openSearch(language.prefix, { colorScheme });
-      await search.search(language.typeQuery);
+      await search.searchWithAllFilters(language.typeQuery);
       await search.applyFilter(language.groups.type, language.kit);
       if ((await search.filterGroup(language.groups.audience).locator('..').getAttribute('open')) === null) {
         await search.filterGroup(language.groups.audience).click();
@@ -139,7 +140,7 @@ describe.each(languages)('search filters on /$prefix', (language) => {
     const { page, search } = await openSearch(language.prefix, {
       viewport: { width: 320, height: 640 },
     });
-    await search.search(language.typeQuery);
+    await search.searchWithAllFilters(language.typeQuery);
     await search.filterGroup(language.groups.type).click();
     await search.filterGroup(language.groups.audience).click();
     expect(await search.filter(language.kit).isVisible()).toBe(true);

@@ -102,6 +102,7 @@ export async function switchColorScheme(page: Page, colorScheme: 'light' | 'dark
   await expect
     .poll(() => page.evaluate(() => document.documentElement.dataset.theme), {
       message: `follows the system into the ${colorScheme} theme`,
+      timeout: 10_000,
     })
     .toBe(colorScheme);
 }
