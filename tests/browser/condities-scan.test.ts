@@ -1,10 +1,9 @@
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser } from './support/fixtures';
-import { ConditionsScan, conditiesScanContract } from './support/condities-scan';
+import { conditiesScanContract } from './support/condities-scan';
 import { describeWidgetContract } from './support/widget-contract';
-import { axeViolations, openPage, storedAnswers, type OpenOptions } from './support/widget-page';
+import { widgetTestFile } from './support/widget-test-file';
+import { axeViolations, storedAnswers } from './support/widget-page';
 
-const modulePath = 'modules/effecten-en-condities/';
 const leiding = /^De schoolleiding moedigt initiatieven/;
 const overleg = /^Er is ruimte om met elkaar te overleggen/;
 const gelijkheid = /^Bij ons tellen alle leraren even zwaar/;
@@ -12,13 +11,8 @@ const feedback = /^Elkaar om feedback vragen/;
 const strong = 'Sterke condities (je bent het eens)';
 const weighing = 'Belemmeringen die zwaar wegen (je bent het eens)';
 
-const browser = useBrowser();
+const { browser, openModule } = widgetTestFile(conditiesScanContract, 'scan');
 describeWidgetContract(conditiesScanContract, browser);
-
-async function openModule(options: OpenOptions = {}, path = modulePath) {
-  const opened = await openPage(browser, path, options);
-  return { ...opened, scan: new ConditionsScan(opened.page) };
-}
 
 describe('conditions scan', () => {
   it('rates by mouse, shows the profile and what to discuss, and keeps the answers across a reload', async () => {
@@ -63,9 +57,7 @@ describe('conditions scan', () => {
 
   it('works by keyboard alone, including starting again after confirming', async () => {
     const { page, errors, scan } = await openModule();
-    await scan.point(feedback, 1).focus();
-    await page.keyboard.press('Space');
-    await page.keyboard.press('ArrowRight');
+    await scan.rateByKeyboard(feedback, 2);
     expect(await scan.point(feedback, 2).isChecked()).toBe(true);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
@@ -116,24 +108,27 @@ describe('conditions scan', () => {
 
   it('shows the statements and the scale without JavaScript', async () => {
     const { scan } = await openModule({ javaScriptEnabled: false });
-    expect(await scan.statement(/^Wat er in je klas gebeurt, is jouw zaak/).isVisible()).toBe(true);
+    expect(await scan.row(/^Wat er in je klas gebeurt, is jouw zaak/).isVisible()).toBe(true);
     expect(await scan.point(leiding, 5).isVisible()).toBe(true);
-    expect(await scan.statement(leiding).getByText('helemaal eens').isVisible()).toBe(true);
+    expect(await scan.row(leiding).getByText('helemaal eens').isVisible()).toBe(true);
   });
 
   it('prints the reader’s answers and profile, not the buttons', async () => {
     const { page, scan } = await openModule();
     await scan.rate(leiding, 4);
     await page.emulateMedia({ media: 'print' });
-    await expect(scan.statement(leiding).getByRole('paragraph').textContent()).resolves.toBe('4 eens');
-    expect(await scan.statement(leiding).getByRole('paragraph').isVisible()).toBe(true);
+    await expect(scan.row(leiding).getByRole('paragraph').textContent()).resolves.toBe('4 eens');
+    expect(await scan.row(leiding).getByRole('paragraph').isVisible()).toBe(true);
     expect(await scan.point(leiding, 4).isVisible()).toBe(false);
     expect(await scan.region.getByText(strong).isVisible()).toBe(true);
     expect(await scan.button('Begin opnieuw').isVisible()).toBe(false);
   });
 
   it('speaks English on the English page, and links within the English site under the deploy base', async () => {
-    const { errors, scan } = await openModule({ siteUrl: inject('subPathSiteUrl') }, `en/${modulePath}`);
+    const { errors, scan } = await openModule(
+      { siteUrl: inject('subPathSiteUrl') },
+      `en/${conditiesScanContract.path}`,
+    );
     await scan.rate(/^The school's leaders encourage/, 1);
     expect(await scan.status().textContent()).toBe('Saved on this device');
     expect(await scan.listAfter('Strong conditions (you agree)')).toEqual([]);

@@ -1,27 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { useBrowser } from './support/fixtures';
-import { DataToWisdom, dataNaarWijsheidContract } from './support/data-naar-wijsheid';
+import { dataNaarWijsheidContract } from './support/data-naar-wijsheid';
+import { savedAnswer, storeWith } from './support/seeded-store';
 import { describeWidgetContract } from './support/widget-contract';
-import {
-  axeViolations as axeViolationsIn,
-  openPage,
-  storedAnswers,
-  type OpenOptions,
-} from './support/widget-page';
+import { widgetTestFile } from './support/widget-test-file';
+import { storedAnswers } from './support/widget-page';
 
-const modulePath = 'modules/van-data-naar-wijsheid/';
-
-const browser = useBrowser();
+const { browser, openModule, axeViolations } = widgetTestFile(dataNaarWijsheidContract, 'widget');
 describeWidgetContract(dataNaarWijsheidContract, browser);
-
-async function openModule(options: OpenOptions = {}, path = modulePath) {
-  const opened = await openPage(browser, path, options);
-  return { ...opened, widget: new DataToWisdom(opened.page) };
-}
-
-/** Violations inside the widget; the site-wide accessibility test covers the rest of the page. */
-const axeViolations = (page: Page) => axeViolationsIn(page, 'data-naar-wijsheid');
 
 describe('van data naar wijsheid: the five-equal-days exercise', () => {
   it('decides for the example norms, and changes the decision when the reader drags a slider with the mouse', async () => {
@@ -111,18 +96,9 @@ describe('van data naar wijsheid: the five-equal-days exercise', () => {
   });
 
   it('shows the example norms when the saved norms are damaged, and says so', async () => {
-    const answer = {
-      value: { minResponse: 'veel' },
-      text: '',
-      savedAt: '2026-11-22T10:00:00.000Z',
-      page: '/',
-      prompt: 'x',
-      widget: 'data-naar-wijsheid',
-    };
+    const answer = savedAnswer('data-naar-wijsheid', { minResponse: 'veel' }, { prompt: 'x' });
     const { errors, widget } = await openModule({
-      storage: {
-        store: { version: 2, answers: { 'data-naar-wijsheid#normen': answer }, deleted: {}, visits: {} },
-      },
+      storage: storeWith({ 'data-naar-wijsheid#normen': answer }),
     });
     await expect(
       widget.region.getByText(/De bewaarde normen konden niet worden gelezen/).isVisible(),
@@ -166,7 +142,7 @@ describe('van data naar wijsheid: the five-equal-days exercise', () => {
   });
 
   it('on the English page speaks English', async () => {
-    const { widget } = await openModule({}, `en/${modulePath}`);
+    const { widget } = await openModule({}, `en/${dataNaarWijsheidContract.path}`);
     await expect(widget.decision().textContent()).resolves.toMatch(/With these norms: do not introduce it\./);
     await expect(widget.decision().textContent()).resolves.toMatch(/Response parents: 65 % \(117 of 180\)/);
     await widget.press(widget.parentWeight(), 'ArrowRight', 10);

@@ -1,28 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { useBrowser } from './support/fixtures';
 import { ExpertiseMap, expertiseKaartContract } from './support/expertise-kaart';
+import { savedAnswer, storeWith } from './support/seeded-store';
 import { describeWidgetContract } from './support/widget-contract';
-import {
-  axeViolations as axeViolationsIn,
-  horizontalOverflow,
-  openPage,
-  storedAnswers,
-  type OpenOptions,
-} from './support/widget-page';
+import { widgetTestFile } from './support/widget-test-file';
+import { horizontalOverflow, storedAnswers } from './support/widget-page';
 
-const modulePath = 'modules/aan-de-slag/';
-
-const browser = useBrowser();
+const { browser, openModule, axeViolations } = widgetTestFile(expertiseKaartContract, 'map');
 describeWidgetContract(expertiseKaartContract, browser);
-
-async function openModule(options: OpenOptions = {}, path = modulePath) {
-  const opened = await openPage(browser, path, options);
-  return { ...opened, map: new ExpertiseMap(opened.page) };
-}
-
-/** Violations inside the widget; the site-wide accessibility test covers the rest of the page. */
-const axeViolations = (page: Page) => axeViolationsIn(page, 'expertise-kaart');
 
 /** A small team and one question, added by mouse. */
 async function fillIn(map: ExpertiseMap) {
@@ -49,13 +33,7 @@ describe('expertisekaart', () => {
 
   it('works by keyboard alone: add, edit, remove and undo, with focus where the reader needs it', async () => {
     const { page, errors, map } = await openModule();
-    await map.field('Naam').focus();
-    await page.keyboard.type('Dirk');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('rekenen, ICT');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('techniek');
-    await page.keyboard.press('Enter');
+    await map.addMemberByKeyboard('Dirk', 'rekenen, ICT', 'techniek');
     await expect(map.announcement()).resolves.toBe('Dirk is toegevoegd.');
     await expect(map.focusedName()).resolves.toBe('Naam');
     await expect(map.members().allTextContents()).resolves.toEqual(['Dirk']);
@@ -137,14 +115,8 @@ describe('expertisekaart', () => {
   });
 
   it('shows what it can of a damaged saved map, says so, and keeps the rest untouched', async () => {
-    const answer = (value: unknown) => ({
-      value,
-      text: '',
-      savedAt: '2026-11-22T10:00:00.000Z',
-      page: '/modules/aan-de-slag/',
-      prompt: 'x',
-      widget: 'expertise-kaart',
-    });
+    const answer = (value: unknown) =>
+      savedAnswer('expertise-kaart', value, { page: '/modules/aan-de-slag/', prompt: 'x' });
     const damagedMap = {
       'expertisekaart#leden': answer([
         { id: 'anna', name: 'Anna', expertise: ['lezen'], affinity: [] },
@@ -153,7 +125,7 @@ describe('expertisekaart', () => {
       'expertisekaart#vragen': answer('geen lijst'),
     };
     const { page, errors, map } = await openModule({
-      storage: { store: { version: 2, answers: damagedMap, deleted: {}, visits: {} } },
+      storage: storeWith(damagedMap),
     });
     await expect(map.members().allTextContents()).resolves.toEqual(['Anna']);
     await expect(
@@ -255,7 +227,7 @@ describe('expertisekaart', () => {
   });
 
   it('on the English page speaks English', async () => {
-    const { map } = await openModule({}, `en/${modulePath}`);
+    const { map } = await openModule({}, `en/${expertiseKaartContract.path}`);
     await expect(
       map.region.getByText('Names stay on this device', { exact: false }).isVisible(),
     ).resolves.toBe(true);

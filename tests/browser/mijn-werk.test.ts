@@ -1,19 +1,14 @@
-import { describe, expect, inject, it } from 'vitest';
-import { strFromU8, unzipSync } from 'fflate';
-import { useBrowser } from './support/fixtures';
-import { Portfolio } from './support/mijn-werk';
-import { ReflectionQuestions } from './support/reflectie-vragen';
-import {
-  axeViolations,
-  horizontalOverflow,
-  openPage,
-  storeKey,
-  type OpenOptions,
-} from './support/widget-page';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
 import { builtPages } from '../support/built-pages';
 import { siteDir } from '../support/built-sites';
+import { useBrowser } from './support/fixtures';
+import { Portfolio, portfolioOpener, twoAnswers } from './support/mijn-werk';
+import { ReflectionQuestions } from './support/reflectie-vragen';
+import { axeViolations, horizontalOverflow, storeKey } from './support/widget-page';
+
+// What "Mijn werk" shows and lets the reader delete or forget; its files (export and import): mijn-werk-files.test.ts.
 
 /**
  * How many reflection questions the Dutch modules ask, counted where the reader meets them
@@ -26,38 +21,8 @@ const reflectionQuestions = modulePages
   .flatMap((html) => [...html.matchAll(/<reflectie-vragen[\s>][\s\S]*?<\/reflectie-vragen>/g)])
   .reduce((total, [widget]) => total + widget.split('<textarea').length - 1, 0);
 
-const saved = (page: string, prompt: string, text: string, savedAt = '2026-11-20T10:00:00.000Z') => ({
-  value: text,
-  text,
-  savedAt,
-  page,
-  prompt,
-  widget: 'reflectie-vragen',
-});
-
-const twoAnswers = {
-  version: 2,
-  answers: {
-    'de-paradox#0': saved(
-      '/modules/de-paradox/',
-      'Waar legt jouw school het accent?',
-      'Op de gezamenlijke uitdaging.\nMet een tweede regel.',
-    ),
-    'vier-vormen#1': saved('/en/modules/vier-vormen/', 'Which form do you see?', 'Initiators, mostly.'),
-  },
-  deleted: {},
-  visits: { '/modules/de-paradox/': '2026-11-20T09:00:00.000Z' },
-};
-
 const browser = useBrowser();
-
-/** Opens "Mijn werk" in a fresh context whose storage holds `stored` (once: a reload keeps what the page did). */
-async function openPortfolio(stored?: object | string, options: OpenOptions & { path?: string } = {}) {
-  const { path = 'mijn-werk/', ...openOptions } = options;
-  if (stored !== undefined) openOptions.storage = { store: stored };
-  const opened = await openPage(browser, path, openOptions);
-  return { ...opened, portfolio: new Portfolio(opened.page) };
-}
+const openPortfolio = portfolioOpener(browser);
 
 describe('Mijn werk', () => {
   it('starts with a helpful empty state and no progress', async () => {
@@ -96,154 +61,6 @@ describe('Mijn werk', () => {
     await expect(
       page.getByRole('progressbar').evaluate((bar: HTMLProgressElement) => bar.value),
     ).resolves.toBe(1);
-  });
-
-  it('exports JSON that imports back exactly, after everything was forgotten', async () => {
-    const { page, errors, portfolio } = await openPortfolio(twoAnswers);
-    const exported = await portfolio.export('JSON (.json), om later te importeren');
-    expect(exported.name).toMatch(/^leiderschap-van-leraren-\d{4}-\d{2}-\d{2}\.json$/);
-
-    await portfolio.button('Alles vergeten…').click();
-    await expect(
-      portfolio.dialog().getByRole('button', { name: 'Eerst exporteren (JSON)' }).isVisible(),
-    ).resolves.toBe(true);
-    await portfolio.dialog().getByRole('button', { name: 'Ja, alles vergeten' }).click();
-    expect(Object.keys(await portfolio.storage())).toEqual([]);
-    await expect(portfolio.storedItems().textContent()).resolves.toBe(
-      'Er staat niets van deze site in deze browser.',
-    );
-
-    await portfolio.import(exported.name, exported.content);
-    // The file is read asynchronously: wait for the preview.
-    await expect
-      .poll(() => page.locator('[data-import-summary]').textContent())
-      .toBe(
-        'Dit bestand bevat 2 antwoorden. Importeren voegt er 2 toe en vervangt er 0; 0 heb je al precies zo.',
-      );
-    expect(Object.keys(await portfolio.storage())).toEqual([]);
-    await portfolio.button(/^Importeren$/).click();
-    await expect(portfolio.status().textContent()).resolves.toBe('Geïmporteerd: 2 toegevoegd, 0 vervangen.');
-
-    const again = await portfolio.export('JSON (.json), om later te importeren');
-    const answersIn = (file: Buffer) => JSON.parse(file.toString('utf8')).answers;
-    expect(answersIn(again.content)).toEqual(answersIn(exported.content));
-    expect(answersIn(again.content)).toEqual(twoAnswers.answers);
-    expect(JSON.parse(again.content.toString('utf8')).visits).toMatchObject(twoAnswers.visits);
-    expect(errors).toEqual([]);
-  });
-
-  it('exports Markdown and Word files holding each module, question and answer', async () => {
-    const { portfolio } = await openPortfolio(twoAnswers);
-    const markdown = await portfolio.export('Markdown (.md)');
-    expect(markdown.name).toMatch(/\.md$/);
-    const text = markdown.content.toString('utf8');
-    expect(text).toMatch(/^# Mijn werk: Leiderschap van leraren\n/);
-    expect(text).toContain(
-      '## Vier vormen van teacher leadership\n\n### Which form do you see?\n\n> Initiators, mostly.',
-    );
-    expect(text).toContain('> Op de gezamenlijke uitdaging.\n> Met een tweede regel.');
-
-    const word = await portfolio.export('Word (.docx)');
-    expect(word.name).toMatch(/\.docx$/);
-    const xml = strFromU8(unzipSync(new Uint8Array(word.content))['word/document.xml']!);
-    for (const part of [
-      'Mijn werk: Leiderschap van leraren',
-      'Waar legt jouw school het accent?',
-      'Op de gezamenlijke uitdaging.',
-      'Met een tweede regel.',
-      'Initiators, mostly.',
-    ]) {
-      expect(xml).toContain(part);
-    }
-    await expect(portfolio.status().textContent()).resolves.toMatch(/\.docx staat klaar in je downloads\./);
-  });
-
-  it('loads the Word library only when a Word file is asked for', async () => {
-    const { page, portfolio } = await openPortfolio(twoAnswers);
-    const scripts = () =>
-      page.evaluate(() =>
-        performance
-          .getEntriesByType('resource')
-          .map((entry) => entry.name)
-          .filter((name) => name.includes('portfolio-docx')),
-      );
-    expect(await scripts()).toEqual([]);
-    await portfolio.export('Word (.docx)');
-    expect(await scripts()).toHaveLength(1);
-  });
-
-  it.each([
-    [
-      'HTML in an answer',
-      JSON.stringify({
-        format: 'leiderschap-van-leraren/antwoorden',
-        version: 2,
-        answers: { 'a#0': saved('/modules/de-paradox/', 'Vraag', '<img src=x onerror="window.hacked=1">') },
-        visits: {},
-      }),
-      /bevat HTML of een script \(bij a#0\)/,
-    ],
-    [
-      'a link to a script as page',
-      JSON.stringify({
-        format: 'leiderschap-van-leraren/antwoorden',
-        version: 2,
-        answers: { 'a#0': saved('javascript:window.hacked=1', 'Vraag', 'x') },
-        visits: {},
-      }),
-      /beschadigd of aangepast/,
-    ],
-    ['another site’s JSON', '{"name":"iets anders","version":2}', /komt niet van deze site/],
-    ['a file that is not JSON', 'Beste docent, hierbij mijn werk.', /geen JSON-bestand/],
-    [
-      'a huge file',
-      `{"format":"leiderschap-van-leraren/antwoorden","padding":"${'x'.repeat(2_000_001)}"}`,
-      /te groot/,
-    ],
-  ])('refuses %s with a clear message and changes nothing', async (_, content, message) => {
-    const { page, errors, portfolio } = await openPortfolio(twoAnswers);
-    const before = await portfolio.storage();
-    await portfolio.import('bestand.json', content);
-    await expect.poll(() => portfolio.status().textContent()).toMatch(message);
-    await expect(portfolio.status().textContent()).resolves.toMatch(/Er is niets veranderd\./);
-    expect(await portfolio.storage()).toEqual(before);
-    await expect(page.locator('[data-import-plan]').isVisible()).resolves.toBe(false);
-    expect(await page.evaluate(() => 'hacked' in window)).toBe(false);
-    expect(errors).toEqual([]);
-  });
-
-  it('shows which answers an import would replace, and changes nothing when cancelled', async () => {
-    const { page, portfolio } = await openPortfolio(twoAnswers);
-    const before = await portfolio.storage();
-    const file = {
-      format: 'leiderschap-van-leraren/antwoorden',
-      version: 2,
-      answers: {
-        ...twoAnswers.answers,
-        'de-paradox#0': saved(
-          '/modules/de-paradox/',
-          'Waar legt jouw school het accent?',
-          'Een andere versie',
-        ),
-      },
-      visits: {},
-    };
-    await portfolio.import('ander.json', JSON.stringify(file));
-    // The file is read asynchronously: wait for the preview.
-    await expect
-      .poll(() => page.locator('[data-import-summary]').textContent())
-      .toBe(
-        'Dit bestand bevat 2 antwoorden. Importeren voegt er 0 toe en vervangt er 1; 1 heb je al precies zo.',
-      );
-    await expect(page.locator('[data-import-replace-list] li').allTextContents()).resolves.toEqual([
-      'Waar legt jouw school het accent?',
-    ]);
-    expect(await axeViolations(page)).toEqual([]);
-    await portfolio.button('Annuleren').click();
-    await expect(portfolio.status().textContent()).resolves.toBe(
-      'Import geannuleerd. Er is niets veranderd.',
-    );
-    expect(await portfolio.storage()).toEqual(before);
   });
 
   it('deletes one answer by keyboard after asking, and undoes it', async () => {
@@ -326,23 +143,6 @@ describe('Mijn werk', () => {
     );
     await portfolio.button('Ongedaan maken').click();
     expect(await portfolio.storage()).toEqual(before);
-  });
-
-  it('works for the visit when storage is blocked, without an error', async () => {
-    const { page, errors, portfolio } = await openPortfolio(undefined, { storage: 'blocked' });
-    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/verdwijnen als je de pagina sluit/);
-    await expect(portfolio.storedItems().textContent()).resolves.toBe(
-      'Er staat niets van deze site in deze browser.',
-    );
-    const exported = await portfolio.export('JSON (.json), om later te importeren');
-    await portfolio.import(
-      exported.name,
-      JSON.stringify({ ...JSON.parse(exported.content.toString()), answers: twoAnswers.answers }),
-    );
-    await portfolio.button(/^Importeren$/).click();
-    await expect(portfolio.status().textContent()).resolves.toMatch(/alleen voor dit bezoek/);
-    await expect(portfolio.answers().locator('.portfolio__text').allTextContents()).resolves.toHaveLength(2);
-    expect(errors).toEqual([]);
   });
 
   it('prints the answers without the tools', async () => {

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from './support/fixtures';
-import { ParadoxDilemma, paradoxDilemmaContract } from './support/paradox-dilemma';
+import { paradoxDilemmaContract } from './support/paradox-dilemma';
+import { savedAnswer, storeWith } from './support/seeded-store';
 import { describeWidgetContract } from './support/widget-contract';
-import {
-  axeViolations,
-  horizontalOverflow,
-  openPage,
-  storedAnswers,
-  type OpenOptions,
-} from './support/widget-page';
+import { widgetTestFile } from './support/widget-test-file';
+import { axeViolations, horizontalOverflow, storedAnswers } from './support/widget-page';
 
-const modulePath = 'modules/de-paradox/';
 const answerId = 'paradox-dilemma#positie';
 const roleFeedback = 'Dichter bij de rol van één leraar (0 tot 3)';
 const middleFeedback = 'Ergens in het midden (4 tot 6)';
@@ -18,13 +12,8 @@ const sharedFeedback = 'Dichter bij de gezamenlijke uitdaging (7 tot 10)';
 const impact = /Formele erkenning geeft een leraar impact/;
 const split = /Met vooral formele rollen dreigt een tweedeling/;
 
-const browser = useBrowser();
+const { browser, openModule } = widgetTestFile(paradoxDilemmaContract, 'dilemma');
 describeWidgetContract(paradoxDilemmaContract, browser);
-
-async function openModule(options: OpenOptions = {}, path = modulePath) {
-  const opened = await openPage(browser, path, options);
-  return { ...opened, dilemma: new ParadoxDilemma(opened.page) };
-}
 
 describe('paradox dilemma', () => {
   it('works by keyboard alone: place, tick, write, and open what the research says for that place', async () => {
@@ -151,18 +140,8 @@ describe('paradox dilemma', () => {
   });
 
   it('shows a stored answer that is not of its shape as unreadable, and leaves it alone', async () => {
-    const answer = {
-      value: { position: 'veel' },
-      text: '',
-      savedAt: '2026-11-22T10:00:00.000Z',
-      page: '/',
-      prompt: '',
-      widget: 'paradox-dilemma',
-    };
     const { page, dilemma } = await openModule({
-      storage: {
-        store: { version: 2, answers: { 'paradox-dilemma#positie': answer }, deleted: {}, visits: {} },
-      },
+      storage: storeWith({ [answerId]: savedAnswer('paradox-dilemma', { position: 'veel' }) }),
     });
     await expect(dilemma.status().textContent()).resolves.toMatch(/kon niet worden gelezen/);
     expect((await storedAnswers(page))[answerId]!.value).toEqual({ position: 'veel' });
@@ -211,7 +190,7 @@ describe('paradox dilemma', () => {
   });
 
   it('speaks English on the English page', async () => {
-    const { page, dilemma } = await openModule({}, `en/${modulePath}`);
+    const { page, dilemma } = await openModule({}, `en/${paradoxDilemmaContract.path}`);
     expect(await dilemma.region.getAttribute('aria-label')).toBe(
       'Dilemma: where does your school put the emphasis?',
     );

@@ -1,20 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser } from './support/fixtures';
-import { ReflectionQuestions, reflectieVragenContract } from './support/reflectie-vragen';
+import { reflectieVragenContract } from './support/reflectie-vragen';
 import { describeWidgetContract } from './support/widget-contract';
-import { openPage, storeKey, storedAnswers, type OpenOptions } from './support/widget-page';
+import { widgetTestFile } from './support/widget-test-file';
+import { storeKey, storedAnswers } from './support/widget-page';
 
-const modulePath = 'modules/wat-is-teacher-leadership/';
 const firstQuestion = /Noem een collega die invloed heeft/;
 
-const browser = useBrowser();
+const { browser, openModule } = widgetTestFile(reflectieVragenContract, 'questions');
 describeWidgetContract(reflectieVragenContract, browser);
-
-async function openModule(options: OpenOptions = {}) {
-  const opened = await openPage(browser, modulePath, options);
-  return { ...opened, questions: new ReflectionQuestions(opened.page) };
-}
 
 describe('reflection questions', () => {
   it('saves while typing, without leaving the box', async () => {

@@ -15,26 +15,25 @@ const pages = new Map(
   ]),
 );
 
+/** A query that finds pages of several kinds in both languages. */
+const typeQuery = 'paradox';
+
+/**
+ * Per language: the result count for `typeQuery`, and each filter group by its name with the
+ * value the tests tick; for the audience also a query that finds a page for school leaders only.
+ */
 const languages = [
   {
     prefix: '',
-    groups: { type: 'Soort', audience: 'Doelgroep' },
-    kit: 'Werkvorm',
     count: /^\d+ resultaten voor paradox$/,
-    typeQuery: 'paradox',
-    audienceQuery: 'schoolleider',
-    teachers: 'Leraren',
-    leadersOnly: '/modules/rol-van-de-schoolleider/',
+    type: { group: 'Soort', kit: 'Werkvorm' },
+    audience: { group: 'Doelgroep', teachers: 'Leraren', query: 'schoolleider' },
   },
   {
     prefix: 'en/',
-    groups: { type: 'Type', audience: 'Audience' },
-    kit: 'Workshop kit',
     count: /^\d+ results for paradox$/,
-    typeQuery: 'paradox',
-    audienceQuery: 'school leader',
-    teachers: 'Teachers',
-    leadersOnly: '/en/modules/rol-van-de-schoolleider/',
+    type: { group: 'Type', kit: 'Workshop kit' },
+    audience: { group: 'Audience', teachers: 'Teachers', query: 'school leader' },
   },
 ] as const;
 
@@ -49,22 +48,25 @@ async function openSearch(prefix: string, options: Parameters<Browser['newContex
 }
 
 describe.each(languages)('search filters on /$prefix', (language) => {
+  /** A page for school leaders only, which the query for the audience finds. */
+  const leadersOnly = `/${language.prefix}modules/rol-van-de-schoolleider/`;
+
   it('shows the filter groups and the result count in the reader’s language, and only those', async () => {
     const { search } = await openSearch(language.prefix);
-    await search.searchWithAllFilters(language.typeQuery);
+    await search.searchWithAllFilters(typeQuery);
     expect(await search.message().textContent()).toMatch(language.count);
     const names = await search.dialog.locator('summary.pagefind-ui__filter-name').allTextContents();
-    expect(names.sort()).toEqual([language.groups.audience, language.groups.type].sort());
+    expect(names.sort()).toEqual([language.audience.group, language.type.group].sort());
   });
 
-  it(`narrows results of several types to workshop kits with the type filter "${language.kit}"`, async () => {
+  it(`narrows results of several types to workshop kits with the type filter "${language.type.kit}"`, async () => {
     const { search } = await openSearch(language.prefix);
-    await search.searchWithAllFilters(language.typeQuery);
+    await search.searchWithAllFilters(typeQuery);
     const all = await search.resultPaths();
     const kinds = new Set(all.map((path) => pages.get(path)?.kind));
     expect(kinds.size, `kinds among ${all.join(', ')}`).toBeGreaterThanOrEqual(2);
 
-    await search.applyFilter(language.groups.type, language.kit);
+    await search.applyFilter(language.type.group, language.type.kit);
     const kits = await search.resultPaths();
     expect(kits).toContain(`/${language.prefix}werkvormen/paradox-dialoog/`);
     expect(kits.filter((path) => pages.get(path)?.kind !== 'werkvorm')).toEqual([]);
@@ -72,23 +74,23 @@ describe.each(languages)('search filters on /$prefix', (language) => {
     expect(kits.length).toBeLessThan(all.length);
   });
 
-  it(`keeps only pages for teachers with the audience filter "${language.teachers}"`, async () => {
+  it(`keeps only pages for teachers with the audience filter "${language.audience.teachers}"`, async () => {
     const { search } = await openSearch(language.prefix);
-    await search.searchWithAllFilters(language.audienceQuery);
+    await search.searchWithAllFilters(language.audience.query);
     const all = await search.resultPaths();
-    expect(all).toContain(language.leadersOnly);
+    expect(all).toContain(leadersOnly);
 
-    await search.applyFilter(language.groups.audience, language.teachers);
+    await search.applyFilter(language.audience.group, language.audience.teachers);
     const forTeachers = await search.resultPaths();
     expect(forTeachers.length).toBeGreaterThan(0);
-    expect(forTeachers).not.toContain(language.leadersOnly);
+    expect(forTeachers).not.toContain(leadersOnly);
     expect(forTeachers.filter((path) => !pages.get(path)?.audiences.includes('leraar'))).toEqual([]);
     expect(forTeachers.every((path) => all.includes(path))).toBe(true);
   });
 
   it('works by keyboard: Tab to the type group, open it with Enter, tick a value with Space', async () => {
     const { page, search } = await openSearch(language.prefix);
-    await search.searchWithAllFilters(language.typeQuery);
+    await search.searchWithAllFilters(typeQuery);
     await search.input().focus();
 
     const focused = () =>
@@ -109,15 +111,15 @@ describe.each(languages)('search filters on /$prefix', (language) => {
       throw new Error(`Tab never reached ${tag} ${text}`);
     }
 
-    const summary = await tabTo('summary', new RegExp(`^${language.groups.type}$`));
+    const summary = await tabTo('summary', new RegExp(`^${language.type.group}$`));
     expect(summary.outline).not.toBe('none');
     await page.keyboard.press('Enter');
-    expect(await search.filterGroup(language.groups.type).locator('..').getAttribute('open')).not.toBeNull();
+    expect(await search.filterGroup(language.type.group).locator('..').getAttribute('open')).not.toBeNull();
 
-    const checkbox = await tabTo('input', new RegExp(`^${language.kit} \\(`));
+    const checkbox = await tabTo('input', new RegExp(`^${language.type.kit} \\(`));
     expect(checkbox.outline, 'the focused checkbox shows where focus is').not.toBe('none');
     await search.untilResultsChange(() => page.keyboard.press('Space'));
-    expect(await search.filter(language.kit).isChecked()).toBe(true);
+    expect(await search.filter(language.type.kit).isChecked()).toBe(true);
     const kits = await search.resultPaths();
     expect(kits.length).toBeGreaterThan(0);
     expect(kits.filter((path) => pages.get(path)?.kind !== 'werkvorm')).toEqual([]);
@@ -127,10 +129,10 @@ describe.each(languages)('search filters on /$prefix', (language) => {
     'has no axe violations with the filters open and one ticked (%s)',
     async (colorScheme) => {
       const { search } = await openSearch(language.prefix, { colorScheme });
-      await search.searchWithAllFilters(language.typeQuery);
-      await search.applyFilter(language.groups.type, language.kit);
-      if ((await search.filterGroup(language.groups.audience).locator('..').getAttribute('open')) === null) {
-        await search.filterGroup(language.groups.audience).click();
+      await search.searchWithAllFilters(typeQuery);
+      await search.applyFilter(language.type.group, language.type.kit);
+      if ((await search.filterGroup(language.audience.group).locator('..').getAttribute('open')) === null) {
+        await search.filterGroup(language.audience.group).click();
       }
       expect(await axeViolations(search.page, 'site-search dialog')).toEqual([]);
     },
@@ -140,10 +142,10 @@ describe.each(languages)('search filters on /$prefix', (language) => {
     const { page, search } = await openSearch(language.prefix, {
       viewport: { width: 320, height: 640 },
     });
-    await search.searchWithAllFilters(language.typeQuery);
-    await search.filterGroup(language.groups.type).click();
-    await search.filterGroup(language.groups.audience).click();
-    expect(await search.filter(language.kit).isVisible()).toBe(true);
+    await search.searchWithAllFilters(typeQuery);
+    await search.filterGroup(language.type.group).click();
+    await search.filterGroup(language.audience.group).click();
+    expect(await search.filter(language.type.kit).isVisible()).toBe(true);
     const overflow = await page.evaluate(() => {
       const frame = document.querySelector('dialog .dialog-frame')!;
       return frame.scrollWidth - frame.clientWidth;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from './support/fixtures';
-import { StapTerug, stapTerugStapVooruitContract } from './support/stap-terug-stap-vooruit';
+import { stapTerugStapVooruitContract } from './support/stap-terug-stap-vooruit';
+import { savedAnswer, storeWith } from './support/seeded-store';
 import { describeWidgetContract } from './support/widget-contract';
-import { openPage, storedAnswers, type OpenOptions } from './support/widget-page';
+import { widgetTestFile } from './support/widget-test-file';
+import { storedAnswers } from './support/widget-page';
 
-const modulePath = 'modules/rol-van-de-schoolleider/';
 const stuck = 'Een werkgroep loopt vast';
 const alone = 'Een trekker staat er alleen voor';
 const titles = [
@@ -16,13 +16,8 @@ const titles = [
 ];
 const considerations = ['Als je een stap terug doet', 'Als je een stap vooruit doet', 'Als je allebei doet'];
 
-const browser = useBrowser();
+const { browser, openModule } = widgetTestFile(stapTerugStapVooruitContract, 'steps');
 describeWidgetContract(stapTerugStapVooruitContract, browser);
-
-async function openModule(options: OpenOptions = {}, path = modulePath) {
-  const opened = await openPage(browser, path, options);
-  return { ...opened, steps: new StapTerug(opened.page) };
-}
 
 describe('stap terug, stap vooruit', () => {
   it('works by keyboard alone: choose with the arrow keys, read the consideration, explain', async () => {
@@ -99,23 +94,10 @@ describe('stap terug, stap vooruit', () => {
 
   it('inserts stored text as text, never as HTML', async () => {
     const value = { choice: 'terug', note: '<img src=x onerror="window.hacked=1">' };
-    const answer = {
-      value,
-      text: '',
-      savedAt: '2026-11-22T10:00:00.000Z',
-      page: '/',
-      prompt: '',
-      widget: 'stap-terug-stap-vooruit',
-    };
     const { page, errors, steps } = await openModule({
-      storage: {
-        store: {
-          version: 2,
-          answers: { 'stap-terug#werkgroep-loopt-vast': answer },
-          deleted: {},
-          visits: {},
-        },
-      },
+      storage: storeWith({
+        'stap-terug#werkgroep-loopt-vast': savedAnswer('stap-terug-stap-vooruit', value),
+      }),
     });
     await expect(steps.note(stuck).inputValue()).resolves.toBe('<img src=x onerror="window.hacked=1">');
     expect(await page.evaluate(() => 'hacked' in window)).toBe(false);
@@ -138,7 +120,7 @@ describe('stap terug, stap vooruit', () => {
   });
 
   it('speaks English on the English page', async () => {
-    const { page, steps } = await openModule({}, `en/${modulePath}`);
+    const { page, steps } = await openModule({}, `en/${stapTerugStapVooruitContract.path}`);
     await steps.option('A working group gets stuck', 'Step forward').check();
     expect(await steps.shownConsiderations('A working group gets stuck')).toEqual(['If you step forward']);
     expect(await steps.status('A working group gets stuck').textContent()).toBe(

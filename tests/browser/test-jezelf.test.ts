@@ -1,14 +1,9 @@
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser } from './support/fixtures';
 import { Portfolio } from './support/mijn-werk';
+import { savedAnswer, storeWith } from './support/seeded-store';
 import { SelfTest } from './support/test-jezelf';
-import {
-  axeViolations,
-  horizontalOverflow,
-  openPage,
-  storedAnswers,
-  type OpenOptions,
-} from './support/widget-page';
+import { widgetTestFile } from './support/widget-test-file';
+import { axeViolations, horizontalOverflow, storedAnswers } from './support/widget-page';
 import { checks } from '../../src/widgets/test-jezelf/questions';
 
 const modulePath = 'modules/vier-vormen/';
@@ -20,12 +15,10 @@ const focusAndScope = /^Waar gaat de invloed over/;
 const storedText1 =
   'Vraag 1: Is het leiderschap formeel of informeel, en ligt het bij één leraar of bij een groep? (goed)';
 
-const browser = useBrowser();
-
-async function openModule(options: OpenOptions = {}, path = modulePath) {
-  const opened = await openPage(browser, path, options);
-  return { ...opened, test: new SelfTest(opened.page) };
-}
+const { openModule } = widgetTestFile(
+  { tag: 'test-jezelf', path: modulePath, widget: (page) => new SelfTest(page) },
+  'test',
+);
 
 describe('Test jezelf', () => {
   it('works by keyboard alone: choose with the arrow keys, hear why, see the score, start again', async () => {
@@ -158,23 +151,9 @@ describe('Test jezelf', () => {
   });
 
   it('says so when a stored answer cannot be read, and replaces it with a new choice', async () => {
-    const answer = {
-      value: { choice: 'bestaat-niet' },
-      text: '',
-      savedAt: '2026-11-22T10:00:00.000Z',
-      page: '/modules/vier-vormen/',
-      prompt: '',
-      widget: 'test-jezelf',
-    };
+    const answer = savedAnswer('test-jezelf', { choice: 'bestaat-niet' }, { page: '/modules/vier-vormen/' });
     const { page, context, errors, test } = await openModule({
-      storage: {
-        store: {
-          version: 2,
-          answers: { 'test-jezelf-vier-vormen#dimensies': answer },
-          deleted: {},
-          visits: {},
-        },
-      },
+      storage: storeWith({ 'test-jezelf-vier-vormen#dimensies': answer }),
     });
     await expect(test.saved(q1).textContent()).resolves.toMatch(/kon niet worden gelezen/);
     await test.option(q1, twoSplits).check();

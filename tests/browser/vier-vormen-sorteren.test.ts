@@ -1,27 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { useBrowser } from './support/fixtures';
-import { FourFormsSorter, vierVormenSorterenContract } from './support/vier-vormen-sorteren';
+import { vierVormenSorterenContract } from './support/vier-vormen-sorteren';
+import { savedAnswer, storeWith } from './support/seeded-store';
 import { describeWidgetContract } from './support/widget-contract';
-import {
-  axeViolations as axeViolationsIn,
-  horizontalOverflow,
-  openPage,
-  storedAnswers,
-  type OpenOptions,
-} from './support/widget-page';
+import { widgetTestFile } from './support/widget-test-file';
+import { horizontalOverflow, storedAnswers } from './support/widget-page';
 
-const modulePath = 'modules/vier-vormen/';
-
-const browser = useBrowser();
+const { browser, openModule, axeViolations } = widgetTestFile(vierVormenSorterenContract, 'sorter');
 describeWidgetContract(vierVormenSorterenContract, browser);
-
-async function openModule(options: OpenOptions = {}, path = modulePath) {
-  const opened = await openPage(browser, path, options);
-  return { ...opened, sorter: new FourFormsSorter(opened.page) };
-}
-
-const axeViolations = (page: Page) => axeViolationsIn(page, 'vier-vormen-sorteren');
 
 describe('sorting the four forms', () => {
   it('places cards by mouse, explains each placement, counts the score and keeps it across a reload', async () => {
@@ -222,27 +207,17 @@ describe('sorting the four forms', () => {
   });
 
   it('shows stored practices as text, never as HTML, and ignores damaged ones', async () => {
-    const answer = (value: unknown) => ({
-      value,
-      text: '',
-      savedAt: '2026-11-22T10:00:00.000Z',
-      page: '/modules/vier-vormen/',
-      prompt: '',
-      widget: 'vier-vormen-sorteren',
-    });
-    const store = {
-      version: 2,
-      answers: {
+    const answer = (value: unknown) =>
+      savedAnswer('vier-vormen-sorteren', value, { page: '/modules/vier-vormen/' });
+    const { page, errors, sorter } = await openModule({
+      storage: storeWith({
         'vier-vormen-sorteren#eigen-abc123': answer({
           practice: '<img src=x onerror="window.hacked=1">',
           cell: 'informeel-collectief',
         }),
         'vier-vormen-sorteren#onderzoeksdocent': answer({ cell: 'nergens' }),
-      },
-      deleted: {},
-      visits: {},
-    };
-    const { page, errors, sorter } = await openModule({ storage: { store } });
+      }),
+    });
     await sorter.chooseMode('Waar staat onze school?');
     expect(
       await sorter
@@ -334,7 +309,7 @@ describe('sorting the four forms', () => {
   });
 
   it('speaks English on the English page', async () => {
-    const { sorter } = await openModule({}, `en/${modulePath}`);
+    const { sorter } = await openModule({}, `en/${vierVormenSorterenContract.path}`);
     expect(await sorter.region.getByRole('heading', { name: /^Formal and individual/ }).isVisible()).toBe(
       true,
     );

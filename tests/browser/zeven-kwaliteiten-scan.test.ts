@@ -1,55 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from './support/fixtures';
-import { QualitiesScan, zevenKwaliteitenScanContract } from './support/zeven-kwaliteiten-scan';
+import { savedAnswer, storeWith } from './support/seeded-store';
+import { zevenKwaliteitenScanContract } from './support/zeven-kwaliteiten-scan';
 import { describeWidgetContract } from './support/widget-contract';
-import {
-  axeViolations,
-  horizontalOverflow,
-  openPage,
-  storedAnswers,
-  type OpenOptions,
-} from './support/widget-page';
+import { widgetTestFile } from './support/widget-test-file';
+import { axeViolations, horizontalOverflow, storedAnswers } from './support/widget-page';
 
-const modulePath = 'modules/zeven-kwaliteiten/';
 const perspectief = /^1\. Een perspectief/;
 const visie = /^2\. Een visie/;
 const lef = /^3\. Lef/;
 
-const browser = useBrowser();
+const { browser, openModule } = widgetTestFile(zevenKwaliteitenScanContract, 'scan');
 describeWidgetContract(zevenKwaliteitenScanContract, browser);
 
-async function openModule(options: OpenOptions = {}, path = modulePath) {
-  const opened = await openPage(browser, path, options);
-  return { ...opened, scan: new QualitiesScan(opened.page) };
-}
-
-const answer = (value: unknown) => ({
-  value,
-  text: '',
-  savedAt: '2026-03-01T10:00:00.000Z',
-  page: '/modules/zeven-kwaliteiten/',
-  prompt: '',
-  widget: 'zeven-kwaliteiten-scan',
-});
+const answer = (value: unknown) =>
+  savedAnswer('zeven-kwaliteiten-scan', value, {
+    savedAt: '2026-03-01T10:00:00.000Z',
+    page: '/modules/zeven-kwaliteiten/',
+  });
 /** Two saved moments and current ratings, as a reader would have them after two rounds. */
-const twoMoments = {
-  version: 2,
-  answers: {
-    'zeven-kwaliteiten-scan#huidig': answer({ mode: 'team', ratings: { '1': 4, '2': 4, '3': 2 } }),
-    'zeven-kwaliteiten-scan#moment-1': answer({
-      mode: 'team',
-      ratings: { '1': 2, '2': 4, '3': 3 },
-      date: '2026-01-10',
-    }),
-    'zeven-kwaliteiten-scan#moment-2': answer({
-      mode: 'team',
-      ratings: { '1': 4, '2': 4, '3': 2 },
-      date: '2026-03-01',
-    }),
-  },
-  deleted: {},
-  visits: {},
-};
+const twoMoments = storeWith({
+  'zeven-kwaliteiten-scan#huidig': answer({ mode: 'team', ratings: { '1': 4, '2': 4, '3': 2 } }),
+  'zeven-kwaliteiten-scan#moment-1': answer({
+    mode: 'team',
+    ratings: { '1': 2, '2': 4, '3': 3 },
+    date: '2026-01-10',
+  }),
+  'zeven-kwaliteiten-scan#moment-2': answer({
+    mode: 'team',
+    ratings: { '1': 4, '2': 4, '3': 2 },
+    date: '2026-03-01',
+  }),
+});
 
 describe('seven qualities self-scan', () => {
   it('rates by mouse, shows the chart and table, saves, and keeps the ratings across a reload', async () => {
@@ -78,10 +59,7 @@ describe('seven qualities self-scan', () => {
 
   it('works by keyboard alone, and asks before replacing a moment', async () => {
     const { page, errors, scan } = await openModule();
-    await scan.point(perspectief, 1).focus();
-    await page.keyboard.press('Space');
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
+    await scan.rateByKeyboard(perspectief, 3);
     expect(await scan.point(perspectief, 3).isChecked()).toBe(true);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
@@ -118,7 +96,7 @@ describe('seven qualities self-scan', () => {
   });
 
   it('compares two moments in the table and draws the second with its own dash pattern', async () => {
-    const { page, errors, scan } = await openModule({ storage: { store: twoMoments } });
+    const { page, errors, scan } = await openModule({ storage: twoMoments });
     const rows = await scan.tableRows();
     expect(rows[0]).toEqual([
       'Kwaliteit',
@@ -159,23 +137,13 @@ describe('seven qualities self-scan', () => {
   });
 
   it('ignores stored ratings that are off the scale', async () => {
-    const offScale = {
-      value: { mode: '<b>x</b>', ratings: { '1': 9, '2': '<img src=x onerror="window.hacked=1">', '3': 2 } },
-      text: '',
-      savedAt: '2026-03-01T10:00:00.000Z',
-      page: '/',
-      prompt: '',
-      widget: 'zeven-kwaliteiten-scan',
-    };
+    const offScale = savedAnswer(
+      'zeven-kwaliteiten-scan',
+      { mode: '<b>x</b>', ratings: { '1': 9, '2': '<img src=x onerror="window.hacked=1">', '3': 2 } },
+      { savedAt: '2026-03-01T10:00:00.000Z' },
+    );
     const { errors, scan } = await openModule({
-      storage: {
-        store: {
-          version: 2,
-          answers: { 'zeven-kwaliteiten-scan#huidig': offScale },
-          deleted: {},
-          visits: {},
-        },
-      },
+      storage: storeWith({ 'zeven-kwaliteiten-scan#huidig': offScale }),
     });
     const rows = await scan.tableRows();
     expect(rows.slice(1, 4)).toEqual([
@@ -212,16 +180,14 @@ describe('seven qualities self-scan', () => {
 
   it('shows the qualities and the scale without JavaScript', async () => {
     const { scan } = await openModule({ javaScriptEnabled: false });
-    expect(await scan.quality(/^7\. Gunnen/).isVisible()).toBe(true);
+    expect(await scan.row(/^7\. Gunnen/).isVisible()).toBe(true);
     expect(await scan.point(perspectief, 5).isVisible()).toBe(true);
-    expect(await scan.quality(perspectief).getByText('sterk en zichtbaar voor anderen').isVisible()).toBe(
-      true,
-    );
+    expect(await scan.row(perspectief).getByText('sterk en zichtbaar voor anderen').isVisible()).toBe(true);
   });
 
   it('speaks English on the English page', async () => {
-    const { errors, scan } = await openModule({}, `en/${modulePath}`);
-    expect(await scan.quality(/^1\. A perspective/).isVisible()).toBe(true);
+    const { errors, scan } = await openModule({}, `en/${zevenKwaliteitenScanContract.path}`);
+    expect(await scan.row(/^1\. A perspective/).isVisible()).toBe(true);
     await scan.rate(/^2\. A vision/, 5);
     expect(await scan.status().textContent()).toBe('Saved on this device');
     expect((await scan.tableRows())[0]).toEqual(['Quality', 'Now']);

@@ -1,13 +1,12 @@
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { WidgetObject } from './widget-object';
 import type { WidgetContract } from './widget-contract';
 
 /** The five-equal-days exercise in "Van data naar wijsheid", as a reader uses it. */
-export class DataToWisdom {
-  readonly region: Locator;
-
-  constructor(readonly page: Page) {
-    this.region = page.getByRole('region', { name: /Van data naar wijsheid|From data to wisdom/ });
+export class DataToWisdom extends WidgetObject {
+  constructor(page: Page) {
+    super(page, /Van data naar wijsheid|From data to wisdom/);
   }
 
   slider(name: string | RegExp): Locator {
@@ -39,10 +38,6 @@ export class DataToWisdom {
   async press(slider: Locator, key: string, times = 1) {
     await slider.focus();
     for (let i = 0; i < times; i++) await this.page.keyboard.press(key);
-  }
-
-  notice(): Locator {
-    return this.region.getByRole('alert');
   }
 }
 

@@ -1,13 +1,12 @@
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { WidgetObject } from './widget-object';
 import type { WidgetContract } from './widget-contract';
 
 /** The expertise map in "Aan de slag", as a school leader uses it. */
-export class ExpertiseMap {
-  readonly region: Locator;
-
-  constructor(readonly page: Page) {
-    this.region = page.getByRole('region', { name: /^(Expertisekaart|Expertise map)$/ });
+export class ExpertiseMap extends WidgetObject {
+  constructor(page: Page) {
+    super(page, /^(Expertisekaart|Expertise map)$/);
   }
 
   field(name: string | RegExp): Locator {
@@ -38,6 +37,17 @@ export class ExpertiseMap {
     await form.getByRole('textbox', { name: /^Expertise$/ }).fill(expertise);
     await form.getByRole('textbox', { name: /Affiniteit|Affinities/ }).fill(affinity);
     await form.getByRole('button', { name: /^(Toevoegen|Add)$/ }).click();
+  }
+
+  /** Adds a member with the keyboard only: types in the name field, tabs to the next two, and presses Enter. */
+  async addMemberByKeyboard(name: string, expertise: string, affinity: string) {
+    await this.field('Naam').focus();
+    await this.page.keyboard.type(name);
+    await this.page.keyboard.press('Tab');
+    await this.page.keyboard.type(expertise);
+    await this.page.keyboard.press('Tab');
+    await this.page.keyboard.type(affinity);
+    await this.page.keyboard.press('Enter');
   }
 
   async addQuestion(question: string, keywords: string) {
@@ -80,10 +90,6 @@ export class ExpertiseMap {
       );
     });
   }
-
-  notice(): Locator {
-    return this.region.getByRole('alert');
-  }
 }
 
 /** The widget contract (`widget-contract.ts`) for <expertise-kaart>: one thing answered by keyboard. */
@@ -91,15 +97,7 @@ export const expertiseKaartContract: WidgetContract<ExpertiseMap> = {
   tag: 'expertise-kaart',
   path: 'modules/aan-de-slag/',
   widget: (page) => new ExpertiseMap(page),
-  answerByKeyboard: async (map, page) => {
-    await map.field('Naam').focus();
-    await page.keyboard.type('Dirk');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('rekenen, ICT');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('techniek');
-    await page.keyboard.press('Enter');
-  },
+  answerByKeyboard: (map) => map.addMemberByKeyboard('Dirk', 'rekenen, ICT', 'techniek'),
   expectAnswered: async (map) => {
     await expect(map.members().allTextContents()).resolves.toEqual(['Dirk']);
   },

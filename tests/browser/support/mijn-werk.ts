@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import type { Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { savedAnswer } from './seeded-store';
+import { openPage, type OpenOptions } from './widget-page';
 
 /** The "Mijn werk" page as a reader uses it. */
 export class Portfolio {
@@ -47,3 +49,39 @@ export class Portfolio {
     return this.page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
   }
 }
+
+/**
+ * `openPortfolio(stored?, options?)` for a test file: opens "Mijn werk" (or `options.path`) in a
+ * fresh context whose storage holds `stored` (once: a reload keeps what the page did).
+ */
+export const portfolioOpener =
+  (browser: Browser) =>
+  async (stored?: object | string, options: OpenOptions & { path?: string } = {}) => {
+    const { path = 'mijn-werk/', ...openOptions } = options;
+    if (stored !== undefined) openOptions.storage = { store: stored };
+    const opened = await openPage(browser, path, openOptions);
+    return { ...opened, portfolio: new Portfolio(opened.page) };
+  };
+
+/** A reflection question's answer as the store keeps it, written on `page` under `prompt`. */
+export const savedReflection = (page: string, prompt: string, text: string) =>
+  savedAnswer('reflectie-vragen', text, { text, savedAt: '2026-11-20T10:00:00.000Z', page, prompt });
+
+/** The store most tests open "Mijn werk" with: an answer in a Dutch module and one in an English one. */
+export const twoAnswers = {
+  version: 2,
+  answers: {
+    'de-paradox#0': savedReflection(
+      '/modules/de-paradox/',
+      'Waar legt jouw school het accent?',
+      'Op de gezamenlijke uitdaging.\nMet een tweede regel.',
+    ),
+    'vier-vormen#1': savedReflection(
+      '/en/modules/vier-vormen/',
+      'Which form do you see?',
+      'Initiators, mostly.',
+    ),
+  },
+  deleted: {},
+  visits: { '/modules/de-paradox/': '2026-11-20T09:00:00.000Z' },
+};

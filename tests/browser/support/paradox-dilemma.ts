@@ -1,13 +1,12 @@
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { WidgetObject, shownTexts } from './widget-object';
 import type { WidgetContract } from './widget-contract';
 
 /** The paradox dilemma in the module on the paradox, as a reader uses it. */
-export class ParadoxDilemma {
-  readonly region: Locator;
-
-  constructor(readonly page: Page) {
-    this.region = page.getByRole('region', { name: /^Dilemma/ });
+export class ParadoxDilemma extends WidgetObject {
+  constructor(page: Page) {
+    super(page, /^Dilemma/);
   }
 
   slider(): Locator {
@@ -29,14 +28,8 @@ export class ParadoxDilemma {
   }
 
   /** The headings of the research's word on each part of the scale that are shown now. */
-  async shownFeedback(): Promise<string[]> {
-    return this.region
-      .getByRole('heading', { level: 4 })
-      .evaluateAll((headings) =>
-        headings
-          .filter((heading) => heading.checkVisibility())
-          .map((heading) => heading.textContent?.trim() ?? ''),
-      );
+  shownFeedback(): Promise<string[]> {
+    return shownTexts(this.region.getByRole('heading', { level: 4 }));
   }
 
   /** The position in words, as shown under the slider. */
@@ -46,10 +39,6 @@ export class ParadoxDilemma {
 
   status(): Locator {
     return this.region.getByRole('status');
-  }
-
-  notice(): Locator {
-    return this.region.getByRole('alert');
   }
 
   /** Types a note with the keyboard and leaves the box. */

@@ -1,13 +1,12 @@
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { WidgetObject } from './widget-object';
 import type { WidgetContract } from './widget-contract';
 
 /** The reflection questions at the end of a module, as a reader uses them. */
-export class ReflectionQuestions {
-  readonly region: Locator;
-
-  constructor(readonly page: Page) {
-    this.region = page.getByRole('region', { name: /Reflectievragen|Reflection questions/ });
+export class ReflectionQuestions extends WidgetObject {
+  constructor(page: Page) {
+    super(page, /Reflectievragen|Reflection questions/);
   }
 
   answer(question: string | RegExp): Locator {
@@ -30,10 +29,6 @@ export class ReflectionQuestions {
         return id ? document.getElementById(id)?.textContent : '';
       })) ?? ''
     );
-  }
-
-  notice(): Locator {
-    return this.region.getByRole('alert');
   }
 }
 

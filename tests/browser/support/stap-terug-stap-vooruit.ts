@@ -1,13 +1,12 @@
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { WidgetObject, shownTexts } from './widget-object';
 import type { WidgetContract } from './widget-contract';
 
 /** "Stap terug, stap vooruit" in the module on the school leader's role, as a reader uses it. */
-export class StapTerug {
-  readonly region: Locator;
-
-  constructor(readonly page: Page) {
-    this.region = page.getByRole('region', { name: /Stap terug, stap vooruit|Step back, step forward/ });
+export class StapTerug extends WidgetObject {
+  constructor(page: Page) {
+    super(page, /Stap terug, stap vooruit|Step back, step forward/);
   }
 
   /** The card of one situation, found by its title. */
@@ -30,18 +29,8 @@ export class StapTerug {
   }
 
   /** The headings of the considerations that are shown now for a situation. */
-  async shownConsiderations(title: string | RegExp): Promise<string[]> {
-    return this.scenario(title)
-      .getByRole('heading', { level: 4 })
-      .evaluateAll((headings) =>
-        headings
-          .filter((heading) => heading.checkVisibility())
-          .map((heading) => heading.textContent?.trim() ?? ''),
-      );
-  }
-
-  notice(): Locator {
-    return this.region.getByRole('alert');
+  shownConsiderations(title: string | RegExp): Promise<string[]> {
+    return shownTexts(this.scenario(title).getByRole('heading', { level: 4 }));
   }
 
   /** Types a note with the keyboard and leaves the box. */

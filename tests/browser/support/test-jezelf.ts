@@ -1,11 +1,10 @@
 import type { Locator, Page } from 'playwright-core';
+import { WidgetObject } from './widget-object';
 
 /** "Test jezelf" at the end of a module, as a reader uses it. */
-export class SelfTest {
-  readonly region: Locator;
-
-  constructor(readonly page: Page) {
-    this.region = page.getByRole('region', { name: /^(Test jezelf|Test yourself)$/ });
+export class SelfTest extends WidgetObject {
+  constructor(page: Page) {
+    super(page, /^(Test jezelf|Test yourself)$/);
   }
 
   /** The radio groups, one per question, named by their legend ("Vraag 1 …"). */
@@ -43,9 +42,5 @@ export class SelfTest {
   /** The status line beside the reset button. */
   resetStatus(): Locator {
     return this.region.getByRole('status').last();
-  }
-
-  notice(): Locator {
-    return this.region.getByRole('alert');
   }
 }

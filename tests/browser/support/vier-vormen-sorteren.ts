@@ -1,13 +1,12 @@
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { WidgetObject } from './widget-object';
 import type { WidgetContract } from './widget-contract';
 
 /** The "Vier vormen sorteren" widget, as a reader uses it. */
-export class FourFormsSorter {
-  readonly region: Locator;
-
-  constructor(readonly page: Page) {
-    this.region = page.getByRole('region', { name: /Vier vormen sorteren|Sorting the four forms/ });
+export class FourFormsSorter extends WidgetObject {
+  constructor(page: Page) {
+    super(page, /Vier vormen sorteren|Sorting the four forms/);
   }
 
   /** The list of cards still to sort, or a cell's list, by its heading. */
@@ -78,10 +77,6 @@ export class FourFormsSorter {
 
   status(): Locator {
     return this.region.getByRole('status');
-  }
-
-  notice(): Locator {
-    return this.region.getByRole('alert');
   }
 
   async chooseMode(name: string | RegExp) {

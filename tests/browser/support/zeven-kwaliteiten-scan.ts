@@ -1,35 +1,15 @@
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import type { WidgetContract } from './widget-contract';
+import { RatingScan, ratingScanContract } from './rating-scan';
 
-/** The seven-qualities self-scan, as a reader uses it. */
-export class QualitiesScan {
-  readonly region: Locator;
-
-  constructor(readonly page: Page) {
-    this.region = page.getByRole('region', { name: /Zelfscan zeven kwaliteiten|Seven qualities self-scan/ });
-  }
-
-  /** The radio group of a quality, by its legend ("1. Een perspectief …"). */
-  quality(name: string | RegExp): Locator {
-    return this.region.getByRole('group', { name });
-  }
-
-  point(quality: string | RegExp, point: number): Locator {
-    return this.quality(quality).getByRole('radio', { name: new RegExp(`^${point} `) });
-  }
-
-  /** Clicks a point of the scale with the mouse. */
-  async rate(quality: string | RegExp, point: number) {
-    await this.point(quality, point).click();
+/** The seven-qualities self-scan, as a reader uses it: each quality is a row (`row("1. Een perspectief …")`). */
+export class QualitiesScan extends RatingScan {
+  constructor(page: Page) {
+    super(page, /Zelfscan zeven kwaliteiten|Seven qualities self-scan/);
   }
 
   mode(name: string | RegExp): Locator {
     return this.region.getByRole('group', { name: /Over wie|Whom/ }).getByRole('radio', { name });
-  }
-
-  button(name: string | RegExp): Locator {
-    return this.region.getByRole('button', { name });
   }
 
   chart(): Locator {
@@ -48,37 +28,18 @@ export class QualitiesScan {
       ),
     );
   }
-
-  status(): Locator {
-    return this.region.getByRole('status');
-  }
-
-  notice(): Locator {
-    return this.region.getByRole('alert');
-  }
 }
 
-const perspectief = /^1\. Een perspectief/;
-/** The widget contract (`widget-contract.ts`) for <zeven-kwaliteiten-scan>: one thing answered by keyboard. */
-export const zevenKwaliteitenScanContract: WidgetContract<QualitiesScan> = {
+/** The widget contract (`widget-contract.ts`) for <zeven-kwaliteiten-scan>: one quality rated by keyboard. */
+export const zevenKwaliteitenScanContract = ratingScanContract({
   tag: 'zeven-kwaliteiten-scan',
   path: 'modules/zeven-kwaliteiten/',
   widget: (page) => new QualitiesScan(page),
-  answerByKeyboard: async (scan, page) => {
-    await scan.point(perspectief, 1).focus();
-    await page.keyboard.press('Space');
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
-  },
-  expectAnswered: async (scan) => {
-    expect(await scan.point(perspectief, 3).isChecked()).toBe(true);
+  rated: { row: /^1\. Een perspectief/, point: 3, printed: '3 redelijk' },
+  alsoAnswered: async (scan) => {
     expect((await scan.tableRows())[1]).toEqual(['Perspectief', '3']);
   },
-  notPrinted: (scan) => scan.quality(perspectief).getByRole('radio').or(scan.region.getByRole('button')),
-  expectPrinted: async (scan) => {
+  alsoPrinted: async (scan) => {
     expect(await scan.table().isVisible()).toBe(true);
-    const printed = scan.quality(perspectief).getByRole('paragraph');
-    expect(await printed.isVisible()).toBe(true);
-    await expect(printed.textContent()).resolves.toBe('3 redelijk');
   },
-};
+});

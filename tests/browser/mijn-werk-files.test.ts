@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
+import { useBrowser } from './support/fixtures';
+import { portfolioOpener, savedReflection, twoAnswers } from './support/mijn-werk';
+import { axeViolations } from './support/widget-page';
+
+// The files of "Mijn werk": exporting the answers (JSON, Markdown, Word) and importing them back.
+const openPortfolio = portfolioOpener(useBrowser());
+
+describe('Mijn werk files', () => {
+  it('exports JSON that imports back exactly, after everything was forgotten', async () => {
+    const { page, errors, portfolio } = await openPortfolio(twoAnswers);
+    const exported = await portfolio.export('JSON (.json), om later te importeren');
+    expect(exported.name).toMatch(/^leiderschap-van-leraren-\d{4}-\d{2}-\d{2}\.json$/);
+
+    await portfolio.button('Alles vergeten…').click();
+    await expect(
+      portfolio.dialog().getByRole('button', { name: 'Eerst exporteren (JSON)' }).isVisible(),
+    ).resolves.toBe(true);
+    await portfolio.dialog().getByRole('button', { name: 'Ja, alles vergeten' }).click();
+    expect(Object.keys(await portfolio.storage())).toEqual([]);
+    await expect(portfolio.storedItems().textContent()).resolves.toBe(
+      'Er staat niets van deze site in deze browser.',
+    );
+
+    await portfolio.import(exported.name, exported.content);
+    // The file is read asynchronously: wait for the preview.
+    await expect
+      .poll(() => page.locator('[data-import-summary]').textContent())
+      .toBe(
+        'Dit bestand bevat 2 antwoorden. Importeren voegt er 2 toe en vervangt er 0; 0 heb je al precies zo.',
+      );
+    expect(Object.keys(await portfolio.storage())).toEqual([]);
+    await portfolio.button(/^Importeren$/).click();
+    await expect(portfolio.status().textContent()).resolves.toBe('Geïmporteerd: 2 toegevoegd, 0 vervangen.');
+
+    const again = await portfolio.export('JSON (.json), om later te importeren');
+    const answersIn = (file: Buffer) => JSON.parse(file.toString('utf8')).answers;
+    expect(answersIn(again.content)).toEqual(answersIn(exported.content));
+    expect(answersIn(again.content)).toEqual(twoAnswers.answers);
+    expect(JSON.parse(again.content.toString('utf8')).visits).toMatchObject(twoAnswers.visits);
+    expect(errors).toEqual([]);
+  });
+
+  it('exports Markdown and Word files holding each module, question and answer', async () => {
+    const { portfolio } = await openPortfolio(twoAnswers);
+    const markdown = await portfolio.export('Markdown (.md)');
+    expect(markdown.name).toMatch(/\.md$/);
+    const text = markdown.content.toString('utf8');
+    expect(text).toMatch(/^# Mijn werk: Leiderschap van leraren\n/);
+    expect(text).toContain(
+      '## Vier vormen van teacher leadership\n\n### Which form do you see?\n\n> Initiators, mostly.',
+    );
+    expect(text).toContain('> Op de gezamenlijke uitdaging.\n> Met een tweede regel.');
+
+    const word = await portfolio.export('Word (.docx)');
+    expect(word.name).toMatch(/\.docx$/);
+    const xml = strFromU8(unzipSync(new Uint8Array(word.content))['word/document.xml']!);
+    for (const part of [
+      'Mijn werk: Leiderschap van leraren',
+      'Waar legt jouw school het accent?',
+      'Op de gezamenlijke uitdaging.',
+      'Met een tweede regel.',
+      'Initiators, mostly.',
+    ]) {
+      expect(xml).toContain(part);
+    }
+    await expect(portfolio.status().textContent()).resolves.toMatch(/\.docx staat klaar in je downloads\./);
+  });
+
+  it('loads the Word library only when a Word file is asked for', async () => {
+    const { page, portfolio } = await openPortfolio(twoAnswers);
+    const scripts = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((entry) => entry.name)
+          .filter((name) => name.includes('portfolio-docx')),
+      );
+    expect(await scripts()).toEqual([]);
+    await portfolio.export('Word (.docx)');
+    expect(await scripts()).toHaveLength(1);
+  });
+
+  it.each([
+    [
+      'HTML in an answer',
+      JSON.stringify({
+        format: 'leiderschap-van-leraren/antwoorden',
+        version: 2,
+        answers: {
+          'a#0': savedReflection('/modules/de-paradox/', 'Vraag', '<img src=x onerror="window.hacked=1">'),
+        },
+        visits: {},
+      }),
+      /bevat HTML of een script \(bij a#0\)/,
+    ],
+    [
+      'a link to a script as page',
+      JSON.stringify({
+        format: 'leiderschap-van-leraren/antwoorden',
+        version: 2,
+        answers: { 'a#0': savedReflection('javascript:window.hacked=1', 'Vraag', 'x') },
+        visits: {},
+      }),
+      /beschadigd of aangepast/,
+    ],
+    ['another site’s JSON', '{"name":"iets anders","version":2}', /komt niet van deze site/],
+    ['a file that is not JSON', 'Beste docent, hierbij mijn werk.', /geen JSON-bestand/],
+    [
+      'a huge file',
+      `{"format":"leiderschap-van-leraren/antwoorden","padding":"${'x'.repeat(2_000_001)}"}`,
+      /te groot/,
+    ],
+  ])('refuses %s with a clear message and changes nothing', async (_, content, message) => {
+    const { page, errors, portfolio } = await openPortfolio(twoAnswers);
+    const before = await portfolio.storage();
+    await portfolio.import('bestand.json', content);
+    await expect.poll(() => portfolio.status().textContent()).toMatch(message);
+    await expect(portfolio.status().textContent()).resolves.toMatch(/Er is niets veranderd\./);
+    expect(await portfolio.storage()).toEqual(before);
+    await expect(page.locator('[data-import-plan]').isVisible()).resolves.toBe(false);
+    expect(await page.evaluate(() => 'hacked' in window)).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows which answers an import would replace, and changes nothing when cancelled', async () => {
+    const { page, portfolio } = await openPortfolio(twoAnswers);
+    const before = await portfolio.storage();
+    const file = {
+      format: 'leiderschap-van-leraren/antwoorden',
+      version: 2,
+      answers: {
+        ...twoAnswers.answers,
+        'de-paradox#0': savedReflection(
+          '/modules/de-paradox/',
+          'Waar legt jouw school het accent?',
+          'Een andere versie',
+        ),
+      },
+      visits: {},
+    };
+    await portfolio.import('ander.json', JSON.stringify(file));
+    // The file is read asynchronously: wait for the preview.
+    await expect
+      .poll(() => page.locator('[data-import-summary]').textContent())
+      .toBe(
+        'Dit bestand bevat 2 antwoorden. Importeren voegt er 0 toe en vervangt er 1; 1 heb je al precies zo.',
+      );
+    await expect(page.locator('[data-import-replace-list] li').allTextContents()).resolves.toEqual([
+      'Waar legt jouw school het accent?',
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
+    await portfolio.button('Annuleren').click();
+    await expect(portfolio.status().textContent()).resolves.toBe(
+      'Import geannuleerd. Er is niets veranderd.',
+    );
+    expect(await portfolio.storage()).toEqual(before);
+  });
+
+  it('works for the visit when storage is blocked, without an error', async () => {
+    const { page, errors, portfolio } = await openPortfolio(undefined, { storage: 'blocked' });
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/verdwijnen als je de pagina sluit/);
+    await expect(portfolio.storedItems().textContent()).resolves.toBe(
+      'Er staat niets van deze site in deze browser.',
+    );
+    const exported = await portfolio.export('JSON (.json), om later te importeren');
+    await portfolio.import(
+      exported.name,
+      JSON.stringify({ ...JSON.parse(exported.content.toString()), answers: twoAnswers.answers }),
+    );
+    await portfolio.button(/^Importeren$/).click();
+    await expect(portfolio.status().textContent()).resolves.toMatch(/alleen voor dit bezoek/);
+    await expect(portfolio.answers().locator('.portfolio__text').allTextContents()).resolves.toHaveLength(2);
+    expect(errors).toEqual([]);
+  });
+});
