@@ -1,27 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import {
-  choiceAnswerText,
-  emptyChoiceAnswer,
-  isEmptyChoiceAnswer,
-  readChoiceAnswer,
-  sameChoiceAnswer,
-  storedChoiceValue,
-  visibleFeedback,
-  type ChoiceAnswer,
-  type ChoiceShape,
-} from '../../../../src/widgets/runtime/choice-answer';
+import * as choice from '../../../../src/widgets/runtime/choice-answer';
 import type { JsonValue } from '../../../../src/lib/store-data';
 
-const scale: ChoiceShape = {
+const scale: choice.ChoiceShape = {
   field: 'position',
   choices: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
   argumentIds: ['tweedeling', 'impact'],
 };
-const steps: ChoiceShape = { field: 'choice', choices: ['terug', 'vooruit', 'allebei'] };
+const steps: choice.ChoiceShape = { field: 'choice', choices: ['terug', 'vooruit', 'allebei'] };
 const words = { noChoice: 'Nog geen keuze', arguments: 'Argumenten', note: 'Toelichting' };
 
 /** Stored values and the answers they stand for: read one way, stored the other. */
-const storedAnswers: { what: string; shape: ChoiceShape; stored: JsonValue; answer: ChoiceAnswer }[] = [
+const storedAnswers: {
+  what: string;
+  shape: choice.ChoiceShape;
+  stored: JsonValue;
+  answer: choice.ChoiceAnswer;
+}[] = [
   {
     what: 'a position with its arguments and a note',
     shape: scale,
@@ -38,12 +33,14 @@ const storedAnswers: { what: string; shape: ChoiceShape; stored: JsonValue; answ
 
 describe('readChoiceAnswer', () => {
   it.each(storedAnswers)('reads $what', ({ shape, stored, answer }) => {
-    expect(readChoiceAnswer(stored, shape)).toEqual(answer);
+    expect(choice.readChoiceAnswer(stored, shape)).toEqual(answer);
   });
 
   it('reads a missing or null choice as not chosen yet, and a missing note as empty', () => {
-    expect(readChoiceAnswer({ position: null, arguments: [] }, scale)).toEqual(emptyChoiceAnswer());
-    expect(readChoiceAnswer({ note: 'alleen een notitie' }, steps)).toEqual({
+    expect(choice.readChoiceAnswer({ position: null, arguments: [] }, scale)).toEqual(
+      choice.emptyChoiceAnswer(),
+    );
+    expect(choice.readChoiceAnswer({ note: 'alleen een notitie' }, steps)).toEqual({
       choice: null,
       arguments: [],
       note: 'alleen een notitie',
@@ -52,7 +49,8 @@ describe('readChoiceAnswer', () => {
 
   it('leaves out arguments the widget does not offer', () => {
     expect(
-      readChoiceAnswer({ position: 2, arguments: ['impact', 'verzonnen'], note: '' }, scale)?.arguments,
+      choice.readChoiceAnswer({ position: 2, arguments: ['impact', 'verzonnen'], note: '' }, scale)
+        ?.arguments,
     ).toEqual(['impact']);
   });
 
@@ -68,25 +66,28 @@ describe('readChoiceAnswer', () => {
     ['an argument id that is not text', { position: 3, arguments: [1], note: '' }],
   ])('rejects %s', (_what, value) => {
     expect(
-      readChoiceAnswer(value, value && typeof value === 'object' && 'position' in value ? scale : steps),
+      choice.readChoiceAnswer(
+        value,
+        value && typeof value === 'object' && 'position' in value ? scale : steps,
+      ),
     ).toBeNull();
   });
 });
 
 describe('storedChoiceValue', () => {
   it.each(storedAnswers)('stores $what', ({ shape, stored, answer }) => {
-    expect(storedChoiceValue(answer, shape)).toEqual(stored);
+    expect(choice.storedChoiceValue(answer, shape)).toEqual(stored);
   });
 
   it('is read back as the same answer', () => {
     const answer = { choice: 0, arguments: ['tweedeling', 'impact'], note: 'regel 1\nregel 2' };
-    expect(readChoiceAnswer(storedChoiceValue(answer, scale), scale)).toEqual(answer);
+    expect(choice.readChoiceAnswer(choice.storedChoiceValue(answer, scale), scale)).toEqual(answer);
   });
 });
 
 describe('isEmptyChoiceAnswer', () => {
   it('is empty with no choice, no argument and only spaces as a note', () => {
-    expect(isEmptyChoiceAnswer({ choice: null, arguments: [], note: '  \n' })).toBe(true);
+    expect(choice.isEmptyChoiceAnswer({ choice: null, arguments: [], note: '  \n' })).toBe(true);
   });
 
   it.each([
@@ -94,14 +95,14 @@ describe('isEmptyChoiceAnswer', () => {
     { choice: null, arguments: ['impact'], note: '' },
     { choice: null, arguments: [], note: 'iets' },
   ])('is not empty once something is given: %o', (answer) => {
-    expect(isEmptyChoiceAnswer(answer)).toBe(false);
+    expect(choice.isEmptyChoiceAnswer(answer)).toBe(false);
   });
 });
 
 describe('choiceAnswerText', () => {
   it('names the scenario, the choice and the note', () => {
     expect(
-      choiceAnswerText(
+      choice.choiceAnswerText(
         {
           subject: 'Werkgroep loopt vast',
           choice: 'stap vooruit',
@@ -115,7 +116,7 @@ describe('choiceAnswerText', () => {
 
   it('lists ticked arguments, without doubling their full stops', () => {
     expect(
-      choiceAnswerText(
+      choice.choiceAnswerText(
         {
           choice: 'Positie 7 van 10 (dichter bij de gezamenlijke uitdaging)',
           arguments: ['Risico op een tweedeling.', 'Eigenaarschap'],
@@ -129,13 +130,13 @@ describe('choiceAnswerText', () => {
   });
 
   it('says when nothing has been chosen yet', () => {
-    expect(choiceAnswerText({ choice: null, arguments: [], note: 'Twijfel' }, words)).toBe(
+    expect(choice.choiceAnswerText({ choice: null, arguments: [], note: 'Twijfel' }, words)).toBe(
       'Nog geen keuze. Toelichting: Twijfel',
     );
   });
 
   it('does not add a full stop after a choice that ends a sentence already', () => {
-    expect(choiceAnswerText({ choice: 'Allebei, namelijk…', arguments: [], note: '' }, words)).toBe(
+    expect(choice.choiceAnswerText({ choice: 'Allebei, namelijk…', arguments: [], note: '' }, words)).toBe(
       'Allebei, namelijk…',
     );
   });
@@ -147,24 +148,26 @@ describe('visibleFeedback', () => {
     Number(choice) < 4 ? 'start' : Number(choice) > 6 ? 'end' : 'middle';
 
   it('shows the feedback that belongs to the choice', () => {
-    expect(visibleFeedback(8, band, 'all', keys)).toEqual(['end']);
-    expect(visibleFeedback('vooruit', String, 'none', ['terug', 'vooruit', 'allebei'])).toEqual(['vooruit']);
+    expect(choice.visibleFeedback(8, band, 'all', keys)).toEqual(['end']);
+    expect(choice.visibleFeedback('vooruit', String, 'none', ['terug', 'vooruit', 'allebei'])).toEqual([
+      'vooruit',
+    ]);
   });
 
   it('before a choice, shows everything or nothing, as the widget asks', () => {
-    expect(visibleFeedback(null, band, 'all', keys)).toEqual(keys);
-    expect(visibleFeedback(null, String, 'none', ['terug', 'vooruit'])).toEqual([]);
+    expect(choice.visibleFeedback(null, band, 'all', keys)).toEqual(keys);
+    expect(choice.visibleFeedback(null, String, 'none', ['terug', 'vooruit'])).toEqual([]);
   });
 
   it('shows nothing for a choice without feedback', () => {
-    expect(visibleFeedback('opzij', String, 'none', ['terug', 'vooruit'])).toEqual([]);
+    expect(choice.visibleFeedback('opzij', String, 'none', ['terug', 'vooruit'])).toEqual([]);
   });
 });
 
 describe('sameChoiceAnswer', () => {
   it('is the same whatever the order of the arguments', () => {
     expect(
-      sameChoiceAnswer(
+      choice.sameChoiceAnswer(
         { choice: 3, arguments: ['a', 'b'], note: 'x' },
         { choice: 3, arguments: ['b', 'a'], note: 'x' },
       ),
@@ -177,6 +180,6 @@ describe('sameChoiceAnswer', () => {
     [{ choice: 3, arguments: ['a'], note: 'y' }],
     [{ choice: null, arguments: ['a'], note: 'x' }],
   ])('differs when anything differs: %o', (other) => {
-    expect(sameChoiceAnswer({ choice: 3, arguments: ['a'], note: 'x' }, other)).toBe(false);
+    expect(choice.sameChoiceAnswer({ choice: 3, arguments: ['a'], note: 'x' }, other)).toBe(false);
   });
 });
