@@ -79,7 +79,12 @@ export function readAnswersFile(
   } catch {
     return { error: 'not-json' };
   }
-  const setAsideCopy = isRecord(parsed) && !('format' in parsed) && 'version' in parsed;
+  // A set-aside copy is the store's shape: a version and a map of answers, no format.
+  const setAsideCopy =
+    isRecord(parsed) &&
+    !('format' in parsed) &&
+    Number.isInteger(parsed['version']) &&
+    isRecord(parsed['answers']);
   if (!isRecord(parsed) || (parsed['format'] !== FILE_FORMAT && !setAsideCopy)) return { error: 'foreign' };
   const result = upgrade({
     version: parsed['version'],

@@ -66,6 +66,8 @@ describe('answers file', () => {
     expect(readAnswersFile('<html><body>hoi</body></html>')).toEqual({ error: 'not-json' });
     expect(readAnswersFile('{"name":"iets anders"}')).toEqual({ error: 'foreign' });
     expect(readAnswersFile('[1,2,3]')).toEqual({ error: 'foreign' });
+    expect(readAnswersFile('{"name":"iets anders","version":2}')).toEqual({ error: 'foreign' });
+    expect(readAnswersFile('{"version":2,"answers":[]}')).toEqual({ error: 'foreign' });
   });
 
   it('refuses a file of a newer version, or of the wrong shape', () => {
