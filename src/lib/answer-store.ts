@@ -2,13 +2,26 @@
  * The reader's answers, kept in the browser and nowhere else. The stored shape, its
  * versions and how two copies merge are in `store-data.ts`.
  *
- * What is never done: dropping data that cannot be read. Stored text that is not valid
- * JSON or not of the known shape is copied, untouched, to `<STORE_KEY>:apart:<time>` and
- * reported; only then does the store start afresh. If even the copy fails, the original
- * stays where it is and the store works in memory only. Data of a *newer* version than
- * this code knows (an old copy of the site open beside a new one) is never written over.
+ * What is never done: dropping data that cannot be read. Damage stays local: an answer,
+ * deletion or visit of the wrong shape is copied to `<STORE_KEY>:apart:<time>`, as
+ * `{ "version": 2, "answers": {…}, "deleted": {…}, "visits": {…} }` holding only those entries
+ * as they were (a file Mijn werk can import), and the rest of the store is used as before.
+ * Stored text that is not JSON or not a store at all is copied there untouched, whole. Only
+ * once the copy is made does the store write over the damaged original; if even the copy
+ * fails, the original stays where it is and the store works in memory only. Data of a
+ * *newer* version than this code knows (an old copy of the site open beside a new one) is
+ * never written over. Times read from storage and put in from outside are clamped to now.
  */
-import { STORE_KEY, emptyStore, mergeData, parseStore, type SavedAnswer, type StoreData } from './store-data';
+import {
+  STORE_KEY,
+  STORE_VERSION,
+  clampTimes,
+  emptyStore,
+  mergeData,
+  parseStore,
+  type SavedAnswer,
+  type StoreData,
+} from './store-data';
 
 /** The part of the Web Storage API the store uses, so tests can pass their own. */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
@@ -21,8 +34,8 @@ export type StoreProblem =
   | { kind: 'full' }
   /** Unreadable data was moved aside under `key` (or, if even that failed, kept in memory). */
   | { kind: 'set-aside'; key: string | null; raw: string }
-  /** Written by a newer version of the site: shown, never overwritten. */
-  | { kind: 'newer-version' };
+  /** Written by a newer version of the site (`raw`, as stored): shown, never overwritten. */
+  | { kind: 'newer-version'; raw: string };
 
 /** An answer as a widget hands it in; the store adds the time. */
 export type NewAnswer = Omit<SavedAnswer, 'savedAt'>;
@@ -34,7 +47,10 @@ export interface AnswerStore {
   visits(): Record<string, string>;
   /** Saves one answer; says whether it is kept beyond this visit. */
   save(id: string, answer: NewAnswer): { kept: boolean };
-  /** Puts whole answers back (an undo, an import). Each keeps its time unless a newer one is here; visits merge. */
+  /**
+   * Puts whole answers back (an undo, an import). Each keeps its time (but none later than
+   * now) unless a newer one is here; visits merge.
+   */
   put(answers: Record<string, SavedAnswer>, visits?: Record<string, string>): { kept: boolean };
   /** Deletes answers, in every tab. */
   remove(ids: string[]): { kept: boolean };
@@ -47,7 +63,8 @@ export interface AnswerStore {
 
 /**
  * Opens the store on `storage` (`null` when the browser gives none). Never throws: what
- * fails is reported through `problems()` and the store goes on in memory.
+ * fails is reported through `problems()` and the store goes on in memory. `now` is read once
+ * per operation: on opening, and on each save, put, remove, visit and receive.
  */
 export function openStore(storage: StorageLike | null, now: () => Date = () => new Date()): AnswerStore {
   const problems: StoreProblem[] = [];
@@ -80,68 +97,97 @@ export function openStore(storage: StorageLike | null, now: () => Date = () => n
     }
   };
 
+  /** The texts already set aside, so that reading them again makes no second copy. */
+  const setAsideTexts = new Set<string>();
+
   /** Merges the stored data into this tab's; returns the ids whose answer changed here. */
-  const load = (raw: string | null): string[] => {
+  const load = (raw: string | null, time: string): string[] => {
     if (raw === null) return [];
     const result = parseStore(raw);
     if ('problem' in result) {
       if (result.problem === 'newer-version') {
-        report({ kind: 'newer-version' });
+        report({ kind: 'newer-version', raw });
         writable = false;
       } else {
-        setAside(raw);
+        setAside(raw, raw, time);
       }
       return [];
     }
+    if (result.unreadable) setAside(raw, copyOf(result.unreadable) ?? raw, time);
     const before = data.answers;
-    data = mergeData(data, result.data);
+    const clamped = clampTimes(result.data, time);
+    // A time ahead of now is stored as now, so that the reader's next change outranks it.
+    if (clamped !== result.data) writeSoon = true;
+    data = mergeData(data, clamped);
     return changedIds(before, data.answers);
   };
 
-  const setAside = (raw: string) => {
-    const key = `${STORE_KEY}:apart:${now().toISOString()}`;
+  /** Keeps `copy` (what of `raw` cannot be read) under a key of its own, then lets readable data replace `raw`. */
+  const setAside = (raw: string, copy: string, time: string) => {
+    if (setAsideTexts.has(raw)) return;
+    setAsideTexts.add(raw);
+    const key = `${STORE_KEY}:apart:${time}`;
     try {
-      storage?.setItem(key, raw);
-      report({ kind: 'set-aside', key, raw });
+      storage?.setItem(key, copy);
+      report({ kind: 'set-aside', key, raw: copy });
       // The copy is safe, so the damaged original may now give way to readable data.
-      write();
+      writeSoon = true;
     } catch {
       // Not even a copy fits: keep the unreadable text in memory and leave it in place.
       report({ kind: 'set-aside', key: null, raw });
       writable = false;
     }
   };
+  /** Set when a load set something aside or clamped a time: the result is written once the load is done. */
+  let writeSoon = false;
 
   /** Re-reads storage, applies `change` and writes the result. */
   const update = (change: (data: StoreData, time: string) => StoreData) => {
-    load(read());
-    data = change(data, now().toISOString());
+    const time = now().toISOString();
+    load(read(), time);
+    writeSoon = false;
+    data = change(data, time);
     return write();
   };
 
+  /** Reads storage (or another tab's `raw`) and, if damage was set aside, writes what is readable. */
+  const loadAndRepair = (raw: string | null) => {
+    const changed = load(raw, now().toISOString());
+    if (writeSoon) {
+      writeSoon = false;
+      write();
+    }
+    return changed;
+  };
+
   if (!storage) report({ kind: 'unavailable' });
-  load(read());
+  loadAndRepair(read());
 
   return {
     answers: () => data.answers,
     visits: () => data.visits,
     save: (id, answer) =>
-      update((current, time) => ({
-        ...current,
-        answers: { ...current.answers, [id]: { ...answer, savedAt: time } },
-      })),
+      update((current, time) => {
+        const deleted = { ...current.deleted };
+        delete deleted[id];
+        return { ...current, answers: { ...current.answers, [id]: { ...answer, savedAt: time } }, deleted };
+      }),
     put: (answers, visits = {}) =>
       update((current, time) => {
         const deleted = { ...current.deleted };
         const merged = { ...current.answers };
-        for (const [id, answer] of Object.entries(answers)) {
+        const incoming = clampTimes({ ...emptyStore(), answers, visits }, time);
+        for (const [id, answer] of Object.entries(incoming.answers)) {
           const newerHere = [current.answers[id]?.savedAt, deleted[id]].some(
             (at) => at !== undefined && Date.parse(at) >= Date.parse(answer.savedAt),
           );
           merged[id] = newerHere ? { ...answer, savedAt: time } : answer;
           delete deleted[id];
         }
-        return mergeData({ ...current, answers: merged, deleted }, { ...emptyStore(), visits });
+        return mergeData(
+          { ...current, answers: merged, deleted },
+          { ...emptyStore(), visits: incoming.visits },
+        );
       }),
     remove: (ids) =>
       update((current, time) => {
@@ -155,13 +201,22 @@ export function openStore(storage: StorageLike | null, now: () => Date = () => n
       }),
     visit: (page) => update((current, time) => ({ ...current, visits: { ...current.visits, [page]: time } })),
     receive(raw) {
-      if (raw !== null) return load(raw);
+      if (raw !== null) return loadAndRepair(raw);
       const before = data.answers;
       data = emptyStore();
       return Object.keys(before);
     },
     problems: () => [...problems],
   };
+}
+
+/** The set-aside copy of `unreadable` entries, or `null` when they cannot even be written as JSON. */
+function copyOf(unreadable: object): string | null {
+  try {
+    return JSON.stringify({ version: STORE_VERSION, ...unreadable });
+  } catch {
+    return null;
+  }
 }
 
 function changedIds(before: Record<string, SavedAnswer>, after: Record<string, SavedAnswer>): string[] {

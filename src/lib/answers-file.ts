@@ -10,28 +10,37 @@
  *     "visits": { "<site path>": "<ISO 8601>" }
  *   }
  *
- * A file is read as untrusted: anything too big, of another format or version, of the
- * wrong shape, or with HTML or script in its text is refused as a whole, with the reason.
+ * A copy the store set aside (see `answer-store.ts`) is the store's own shape, without
+ * `format`; it is read the same way, so that what it holds can be brought back.
+ *
+ * A file is read as untrusted, but honest text is never refused: an answer may say
+ * `taken<uren` or `<script>`, because everything imported is shown as text only
+ * (`textContent`, never HTML). What could lead the reader astray is left out, answer by
+ * answer, and named: an id, page or widget not of this site's form (a page must be a path on
+ * this site, see `site-path.ts`), or an answer of the wrong shape. A visit to what is not a
+ * page of this site is dropped. Pages opened as `…/index.html` are filed under the page.
+ * Refused as a whole: a file too big to be ours, not JSON, of another format or a newer
+ * version, or with no answer that can be read.
  */
+import { sitePath } from './site-path';
 import { STORE_VERSION, isRecord, upgrade, type SavedAnswer, type StoreData } from './store-data';
 
 export const FILE_FORMAT = 'leiderschap-van-leraren/antwoorden';
 
-/** Larger than years of answers; a bigger file is not ours. */
-export const MAX_FILE_BYTES = 2_000_000;
+/**
+ * Larger than any export of a store the browser keeps: localStorage holds about five million
+ * UTF-16 code units per site, and a code unit takes at most three bytes of UTF-8 in the file,
+ * plus the file's indentation. A bigger file is not ours, and is not read.
+ */
+export const MAX_FILE_BYTES = 24_000_000;
 
-export type ImportError =
-  | 'too-large'
-  | 'not-json'
-  | 'foreign'
-  | 'newer-version'
-  | 'bad-shape'
-  /** A text contains HTML or a script: `where` names the answer. */
-  | 'markup';
+export type ImportError = 'too-large' | 'not-json' | 'foreign' | 'newer-version' | 'bad-shape';
 
 export interface ImportedAnswers {
   answers: Record<string, SavedAnswer>;
   visits: Record<string, string>;
+  /** The ids of answers left out because they cannot be read or are not of this site. */
+  skipped: string[];
 }
 
 export function toAnswersFile(data: Pick<StoreData, 'answers' | 'visits'>, exportedAt: Date): string {
@@ -45,18 +54,18 @@ export function toAnswersFile(data: Pick<StoreData, 'answers' | 'visits'>, expor
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-const answerId = /^[a-z0-9][a-z0-9-]*#[a-z0-9][a-z0-9.-]*$/i;
-const sitePath = /^\/[a-z0-9/-]*$/;
-const elementName = /^[a-z][a-z0-9]*(-[a-z0-9]+)+$/;
-/** A tag (`<img`, `</p`, `<!--`, `<?`) or a script URL: harmless here, but no answer contains one. */
-const markup = /<\s*[a-z!/?]|javascript:/i;
+/**
+ * The file for data that a newer version of the site stored (`raw`), which this version cannot
+ * read: that data as it is, with its version, in the file format, for that version to import.
+ */
+export function toNewerAnswersFile(raw: string, exportedAt: Date): string {
+  const { version, ...rest } = JSON.parse(raw) as Record<string, unknown>;
+  const file = { format: FILE_FORMAT, version, exportedAt: exportedAt.toISOString(), ...rest };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
 
-const textsIn = (value: unknown): string[] =>
-  typeof value === 'string'
-    ? [value]
-    : Array.isArray(value) || isRecord(value)
-      ? Object.values(value).flatMap(textsIn)
-      : [];
+const answerId = /^[a-z0-9][a-z0-9-]*#[a-z0-9][a-z0-9.-]*$/i;
+const elementName = /^[a-z][a-z0-9]*(-[a-z0-9]+)+$/;
 
 /** Reads an exported file; never throws. `size` is the file's size in bytes. */
 export function readAnswersFile(
@@ -70,23 +79,38 @@ export function readAnswersFile(
   } catch {
     return { error: 'not-json' };
   }
-  if (!isRecord(parsed) || parsed['format'] !== FILE_FORMAT) return { error: 'foreign' };
+  // A set-aside copy is the store's shape: a version and a map of answers, no format.
+  const setAsideCopy =
+    isRecord(parsed) &&
+    !('format' in parsed) &&
+    Number.isInteger(parsed['version']) &&
+    isRecord(parsed['answers']);
+  if (!isRecord(parsed) || (parsed['format'] !== FILE_FORMAT && !setAsideCopy)) return { error: 'foreign' };
   const result = upgrade({
     version: parsed['version'],
     answers: parsed['answers'],
-    visits: parsed['visits'],
+    visits: parsed['visits'] ?? {},
     deleted: {},
   });
   if ('problem' in result)
     return { error: result.problem === 'newer-version' ? 'newer-version' : 'bad-shape' };
-  const { answers, visits } = result.data;
-  if (!Object.keys(visits).every((path) => sitePath.test(path))) return { error: 'bad-shape' };
-  for (const [id, answer] of Object.entries(answers)) {
-    if (!answerId.test(id) || !sitePath.test(answer.page) || !elementName.test(answer.widget))
-      return { error: 'bad-shape', where: id };
-    if (textsIn(answer).some((part) => markup.test(part))) return { error: 'markup', where: id };
+  const skipped = Object.keys(result.unreadable?.answers ?? {});
+  const answers: Record<string, SavedAnswer> = {};
+  for (const [id, answer] of Object.entries(result.data.answers)) {
+    const page = sitePath(answer.page);
+    if (answerId.test(id) && page !== null && elementName.test(answer.widget))
+      answers[id] = page === answer.page ? answer : { ...answer, page };
+    else skipped.push(id);
   }
-  return { ok: { answers, visits } };
+  if (Object.keys(answers).length === 0 && skipped.length > 0)
+    return { error: 'bad-shape', where: skipped.join(', ') };
+  const visits: Record<string, string> = {};
+  for (const [path, time] of Object.entries(result.data.visits)) {
+    const page = sitePath(path);
+    const known = page === null ? undefined : visits[page];
+    if (page !== null && (known === undefined || Date.parse(time) > Date.parse(known))) visits[page] = time;
+  }
+  return { ok: { answers, visits, skipped } };
 }
 
 export interface ImportPlan {

@@ -17,9 +17,34 @@ export interface StoredItem {
   raw: string;
 }
 
+const SET_ASIDE_PREFIX = `${STORE_KEY}:apart:`;
+
+/**
+ * When the set-aside copy under `key` (`<STORE_KEY>:apart:<ISO 8601>`) was made; `null` when
+ * the key does not say, being damaged or written by hand.
+ */
+export function setAsideTime(key: string): string | null {
+  const time = key.slice(SET_ASIDE_PREFIX.length);
+  return /^\d{4}-\d{2}-\d{2}T/.test(time) && !Number.isNaN(Date.parse(time)) ? time : null;
+}
+
+/** The file a set-aside copy is offered as: JSON (a file Mijn werk imports) as `.json`, anything else as `.txt`. */
+export function setAsideFile(key: string, raw: string): { name: string; type: string } {
+  let json = true;
+  try {
+    JSON.parse(raw);
+  } catch {
+    json = false;
+  }
+  const name = key.replace(/[^a-z0-9-]+/gi, '-');
+  return json
+    ? { name: `${name}.json`, type: 'application/json' }
+    : { name: `${name}.txt`, type: 'text/plain;charset=utf-8' };
+}
+
 function kindOf(key: string): StoredItem['kind'] | null {
   if (key === STORE_KEY) return 'answers';
-  if (key.startsWith(`${STORE_KEY}:apart:`)) return 'set-aside';
+  if (key.startsWith(SET_ASIDE_PREFIX)) return 'set-aside';
   if (key === THEME_KEY) return 'theme';
   return null;
 }

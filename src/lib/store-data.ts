@@ -27,6 +27,15 @@
  * bring it back when it merges: an answer counts only if it was saved after it was last
  * deleted.
  *
+ * Reading is done entry by entry: an answer, deletion or visit that is not of this shape is
+ * handed back apart (`Unreadable`), for the store to set aside, and the rest is used. A value
+ * may nest at most `MAX_DEPTH` levels (no widget nests more than three), checked without
+ * recursion, so that no stored value can overflow the stack here or in `JSON.stringify`.
+ *
+ * Times are ISO 8601 as `Date.prototype.toISOString` writes them; a time from outside (an
+ * import, another tab, a device whose clock ran ahead) is clamped to now when stored
+ * (`clampTimes`), so that it can never outrank the reader's later changes.
+ *
  * Migrations: `migrations[n]` turns version n into n + 1; `parseStore` applies them in turn.
  * - 1 → 2: version 1 held only reflection answers (`value` a string) and had no `deleted`
  *   or `visits`. Each answer gets `widget: "reflectie-vragen"` and `text` = its value.
@@ -83,11 +92,23 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 const isTime = (value: unknown): value is string =>
   typeof value === 'string' && !Number.isNaN(Date.parse(value));
 
+/** How deep a value may nest: far deeper than any widget's (a scan: object, array, object). */
+export const MAX_DEPTH = 32;
+
+/** Whether `value` is plain JSON no deeper than `MAX_DEPTH`; checked with a stack of its own, not recursion. */
 export function isJsonValue(value: unknown): value is JsonValue {
-  if (value === null || ['string', 'boolean'].includes(typeof value)) return true;
-  if (typeof value === 'number') return Number.isFinite(value);
-  if (Array.isArray(value)) return value.every(isJsonValue);
-  return isRecord(value) && Object.values(value).every(isJsonValue);
+  const todo: [unknown, number][] = [[value, 0]];
+  while (todo.length > 0) {
+    const [item, depth] = todo.pop()!;
+    if (item === null || typeof item === 'string' || typeof item === 'boolean') continue;
+    if (typeof item === 'number') {
+      if (!Number.isFinite(item)) return false;
+      continue;
+    }
+    if (depth >= MAX_DEPTH || !(Array.isArray(item) || isRecord(item))) return false;
+    for (const child of Object.values(item)) todo.push([child, depth + 1]);
+  }
+  return true;
 }
 
 export function isSavedAnswer(value: unknown): value is SavedAnswer {
@@ -99,11 +120,33 @@ export function isSavedAnswer(value: unknown): value is SavedAnswer {
   );
 }
 
-const isMapOf = <T>(value: unknown, check: (item: unknown) => item is T): value is Record<string, T> =>
-  isRecord(value) && Object.values(value).every(check);
+/** The entries of stored data that could not be read, each as it was, by the map it was in. */
+export interface Unreadable {
+  answers: Record<string, unknown>;
+  deleted: Record<string, unknown>;
+  visits: Record<string, unknown>;
+}
+
+/** `map`'s entries that pass `check`, and those that do not. */
+function split<T>(
+  map: Record<string, unknown>,
+  check: (item: unknown) => item is T,
+): [Record<string, T>, Record<string, unknown>] {
+  const good: Record<string, T> = {};
+  const bad: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(map)) {
+    if (check(item)) good[key] = item;
+    else bad[key] = item;
+  }
+  return [good, bad];
+}
+
+/** What `parseStore` and `upgrade` give: the data, and apart from it what could not be read (`null`: nothing). */
+export type Parsed =
+  { data: StoreData; unreadable: Unreadable | null } | { problem: 'unreadable' | 'newer-version' };
 
 /** The data in `raw` at the current version, or why it cannot be used. */
-export function parseStore(raw: string): { data: StoreData } | { problem: 'unreadable' | 'newer-version' } {
+export function parseStore(raw: string): Parsed {
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
@@ -113,8 +156,11 @@ export function parseStore(raw: string): { data: StoreData } | { problem: 'unrea
   return upgrade(parsed);
 }
 
-/** `parsed` brought to the current version, or why it cannot be. */
-export function upgrade(parsed: unknown): { data: StoreData } | { problem: 'unreadable' | 'newer-version' } {
+/**
+ * `parsed` brought to the current version, or why it cannot be. Whole maps of the wrong kind
+ * make it unreadable; single entries of the wrong shape are handed back in `unreadable`.
+ */
+export function upgrade(parsed: unknown): Parsed {
   if (!isRecord(parsed) || !Number.isInteger(parsed['version']) || (parsed['version'] as number) < 1)
     return { problem: 'unreadable' };
   let data = parsed as Versioned;
@@ -124,10 +170,44 @@ export function upgrade(parsed: unknown): { data: StoreData } | { problem: 'unre
     if (!migrate) return { problem: 'unreadable' };
     data = migrate(data);
   }
-  const { answers, deleted, visits } = data;
-  if (!isMapOf(answers, isSavedAnswer) || !isMapOf(deleted, isTime) || !isMapOf(visits, isTime))
-    return { problem: 'unreadable' };
-  return { data: { version: STORE_VERSION, answers, deleted, visits } };
+  const maps = [data['answers'], data['deleted'], data['visits']];
+  if (!maps.every(isRecord)) return { problem: 'unreadable' };
+  const [[answers, badAnswers], [deleted, badDeleted], [visits, badVisits]] = [
+    split(maps[0]!, isSavedAnswer),
+    split(maps[1]!, isTime),
+    split(maps[2]!, isTime),
+  ];
+  const unreadable = { answers: badAnswers, deleted: badDeleted, visits: badVisits };
+  const anyUnreadable = Object.values(unreadable).some((map) => Object.keys(map).length > 0);
+  return {
+    data: { version: STORE_VERSION, answers, deleted, visits },
+    unreadable: anyUnreadable ? unreadable : null,
+  };
+}
+
+/** `data` with every time later than `now` (ISO 8601) set to `now`; `data` itself when none is. */
+export function clampTimes(data: StoreData, now: string): StoreData {
+  const limit = Date.parse(now);
+  const ahead = (time: string) => Date.parse(time) > limit;
+  const times = [
+    ...Object.values(data.answers).map((answer) => answer.savedAt),
+    ...Object.values(data.deleted),
+    ...Object.values(data.visits),
+  ];
+  if (!times.some(ahead)) return data;
+  const clampAll = (map: Record<string, string>) =>
+    Object.fromEntries(Object.entries(map).map(([key, time]) => [key, ahead(time) ? now : time]));
+  return {
+    version: STORE_VERSION,
+    answers: Object.fromEntries(
+      Object.entries(data.answers).map(([id, answer]) => [
+        id,
+        ahead(answer.savedAt) ? { ...answer, savedAt: now } : answer,
+      ]),
+    ),
+    deleted: clampAll(data.deleted),
+    visits: clampAll(data.visits),
+  };
 }
 
 const later = (a: string | undefined, b: string | undefined) =>

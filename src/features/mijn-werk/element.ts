@@ -10,8 +10,16 @@ import {
 import { exportLabels, portfolioOutline, toMarkdown } from './portfolio-export';
 import { downloadWord } from './download-word';
 import type { PortfolioLabel } from './labels';
-import { forgetAll, restoreItems, siteItems, type StoredItem } from '../../lib/site-storage';
+import {
+  forgetAll,
+  restoreItems,
+  setAsideFile,
+  setAsideTime,
+  siteItems,
+  type StoredItem,
+} from '../../lib/site-storage';
 import { parseStore, type SavedAnswer } from '../../lib/store-data';
+import { sitePath } from '../../lib/site-path';
 import { withBase } from '../../lib/with-base';
 import { AnswerWidget } from '../../widgets/runtime/answer-widget';
 import { datedFileName, download } from '../../widgets/runtime/download';
@@ -98,8 +106,12 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
   #group(group: PortfolioGroup): HTMLElement {
     const section = el('div', '', 'portfolio__group');
     const heading = el('h3');
-    const link = el('a', group.title ?? fillIn(this.label('otherPage'), { path: group.path }));
-    link.href = withBase(group.path, import.meta.env.BASE_URL);
+    const name = group.title ?? fillIn(this.label('otherPage'), { path: group.path });
+    // Only a path on this site becomes a link: a page planted by a hostile file stays text.
+    const path = sitePath(group.path);
+    const link = el(path === null ? 'span' : 'a', name);
+    if (link instanceof HTMLAnchorElement && path !== null)
+      link.href = withBase(path, import.meta.env.BASE_URL);
     heading.append(link);
     const list = el('dl', '', 'portfolio__answers');
     for (const answer of group.answers) list.append(...this.#answer(answer));
@@ -197,13 +209,14 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
         size,
       });
     } else if (item.kind === 'set-aside') {
-      const date = longDate(item.key.slice(item.key.lastIndexOf(':apart:') + ':apart:'.length), this.#lang);
-      entry.textContent = `${fillIn(this.label('stored.set-aside'), { date, size })} `;
-      entry.append(
-        button(this.label('downloadSetAside'), () =>
-          download(`${item.key.replace(/[^a-z0-9-]+/gi, '-')}.txt`, item.raw),
-        ),
-      );
+      const time = setAsideTime(item.key);
+      entry.textContent = `${
+        time
+          ? fillIn(this.label('stored.set-aside'), { date: longDate(time, this.#lang), size })
+          : fillIn(this.label('stored.set-aside-undated'), { size })
+      } `;
+      const file = setAsideFile(item.key, item.raw);
+      entry.append(button(this.label('downloadSetAside'), () => download(file.name, item.raw, file.type)));
     } else {
       const theme = item.raw === 'dark' || item.raw === 'light' ? item.raw : 'auto';
       entry.textContent = fillIn(this.label('stored.theme'), { value: this.label(`theme.${theme}`) });
@@ -266,7 +279,11 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
       replace: plan.replace.length,
       same: plan.same.length,
     };
-    dataPart(this, 'import-summary').textContent = fillIn(this.labels, 'importPlan', counts, this.#lang);
+    const skipped = result.ok.skipped.length
+      ? ` ${fillIn(this.labels, 'importSkipped', { count: result.ok.skipped.length, where: result.ok.skipped.join(', ') }, this.#lang)}`
+      : '';
+    dataPart(this, 'import-summary').textContent =
+      fillIn(this.labels, 'importPlan', counts, this.#lang) + skipped;
     const current = pageStore().answers();
     listItems(
       dataPart(this, 'import-replace-list'),

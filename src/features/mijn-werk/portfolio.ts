@@ -5,6 +5,7 @@
  * A module is the same module in both languages (`/modules/x/` and `/en/modules/x/`), so
  * answers given on the English page show under the module in a Dutch portfolio too.
  */
+import { sitePath } from '../../lib/site-path';
 import type { SavedAnswer } from '../../lib/store-data';
 
 export interface ModuleInfo {
@@ -39,8 +40,8 @@ export interface Progress {
   answers: number;
 }
 
-/** `/en/modules/x/` and `/modules/x/` are one module. */
-const moduleKey = (path: string) => path.replace(/^\/en\//, '/');
+/** `/en/modules/x/` and `/modules/x/` are one module, and so is `/modules/x/index.html` (kept by older versions). */
+const moduleKey = (path: string) => (sitePath(path) ?? path).replace(/^\/en\//, '/');
 
 const byId = (a: PortfolioAnswer, b: PortfolioAnswer) => a.id.localeCompare(b.id, 'en', { numeric: true });
 

@@ -1,6 +1,6 @@
 import { openStore, type AnswerStore } from '../../lib/answer-store';
 import { STORE_KEY } from '../../lib/store-data';
-import { withoutBase } from '../../lib/with-base';
+import { pagePathOf } from '../../lib/site-path';
 
 /** localStorage, or null where merely touching it throws (some private modes, blocked cookies). */
 export function browserStorage(): Storage | null {
@@ -11,8 +11,8 @@ export function browserStorage(): Storage | null {
   }
 }
 
-/** This page's path from the site root, as answers and visits record it. */
-export const pagePath = () => withoutBase(location.pathname, import.meta.env.BASE_URL);
+/** This page's path from the site root, as answers and visits record it (`…/index.html` as `…/`). */
+export const pagePath = () => pagePathOf(location.pathname, import.meta.env.BASE_URL);
 
 let store: AnswerStore | undefined;
 const otherTabListeners = new Set<(changedIds: string[]) => void>();

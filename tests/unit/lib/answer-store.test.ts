@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openStore, type StorageLike } from '../../../src/lib/answer-store';
+import { readAnswersFile, toNewerAnswersFile } from '../../../src/lib/answers-file';
 import { STORE_KEY } from '../../../src/lib/store-data';
 
 /** A Storage stand-in: a Map, with switches for the ways real storage fails. */
@@ -19,7 +20,10 @@ class FakeStorage implements StorageLike {
   }
 }
 
-/** A clock that reads the given times of day (`'10:00'`) on one day, one per call, then stays at the last. */
+/**
+ * A clock that reads the given times of day (`'10:00'`) on one day, one per call, then stays at
+ * the last. The store reads it once per operation, opening included.
+ */
 const clock = (...times: string[]) => {
   let i = 0;
   return () => new Date(`2026-11-22T${times[Math.min(i++, times.length - 1)]}:00Z`);
@@ -95,7 +99,7 @@ describe('openStore', () => {
     const store = openStore(storage);
     expect(store.save('a#0', answer('tekst')).kept).toBe(false);
     expect(storage.items.get(STORE_KEY)).toBe(newer);
-    expect(store.problems()).toEqual([{ kind: 'newer-version' }]);
+    expect(store.problems()).toEqual([{ kind: 'newer-version', raw: newer }]);
   });
 
   it('does not lose what another tab saved in the meantime', () => {
@@ -111,7 +115,7 @@ describe('openStore', () => {
 
   it('takes in another tab’s newer answer and names what changed', () => {
     const storage = new FakeStorage();
-    const mine = openStore(storage, clock('10:00'));
+    const mine = openStore(storage, clock('10:00', '10:00', '10:06'));
     mine.save('a#0', answer('oud'));
     const other = openStore(storage, clock('10:05'));
     other.save('a#0', answer('nieuw'));
@@ -143,7 +147,7 @@ describe('openStore', () => {
 
   it('puts an undone or imported answer back with its own time, unless something newer is here', () => {
     const storage = new FakeStorage();
-    const store = openStore(storage, clock('10:00', '10:01', '10:02'));
+    const store = openStore(storage, clock('10:00', '10:00', '10:01'));
     store.save('a#0', answer('huidig'));
     const old = { ...answer('uit bestand'), savedAt: '2026-01-01T00:00:00.000Z' };
     store.put({ 'a#0': old, 'a#1': old }, { '/modules/de-paradox/': '2026-01-01T00:00:00.000Z' });
@@ -179,5 +183,127 @@ describe('openStore', () => {
     store.save('a#0', answer('tekst'));
     expect(store.receive(null)).toEqual(['a#0']);
     expect(store.answers()).toEqual({});
+  });
+
+  describe('damage stays local', () => {
+    const good = { ...answer('goed'), savedAt: '2026-11-21T10:00:00.000Z' };
+    const bad = { value: 'geen tijd, geen pagina' };
+    const seeded = () => {
+      const storage = new FakeStorage();
+      storage.items.set(
+        STORE_KEY,
+        JSON.stringify({
+          version: 2,
+          answers: { 'a#0': good, 'a#1': bad, 'a#2': good },
+          deleted: { 'a#3': 'gisteren' },
+          visits: { '/modules/de-paradox/': '2026-11-21T09:00:00.000Z', '/x/': 12 },
+        }),
+      );
+      return storage;
+    };
+    const setAsideKey = `${STORE_KEY}:apart:2026-11-22T10:00:00.000Z`;
+
+    it('sets one unreadable answer aside alone; the rest stay readable and editable', () => {
+      const storage = seeded();
+      const store = openStore(storage, clock('10:00', '10:01'));
+      expect(Object.keys(store.answers())).toEqual(['a#0', 'a#2']);
+      expect(JSON.parse(storage.items.get(setAsideKey)!)).toEqual({
+        version: 2,
+        answers: { 'a#1': bad },
+        deleted: { 'a#3': 'gisteren' },
+        visits: { '/x/': 12 },
+      });
+      expect(store.problems()).toEqual([
+        { kind: 'set-aside', key: setAsideKey, raw: storage.items.get(setAsideKey) },
+      ]);
+      expect(store.save('a#0', answer('bijgewerkt')).kept).toBe(true);
+      const reopened = openStore(storage, clock('10:02'));
+      expect(reopened.answers()['a#0']?.value).toBe('bijgewerkt');
+      expect(reopened.answers()['a#2']).toEqual(good);
+      expect(reopened.problems()).toEqual([]);
+      expect([...storage.items.keys()].filter((key) => key.includes(':apart:'))).toEqual([setAsideKey]);
+    });
+
+    it('sets aside, alone, an answer nested deep enough to overflow a recursive check', () => {
+      const storage = new FakeStorage();
+      const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+      storage.items.set(
+        STORE_KEY,
+        `{"version":2,"answers":{"a#0":${JSON.stringify(good)},"a#1":{"value":${deep},"text":"","savedAt":"2026-11-21T10:00:00.000Z","page":"/","prompt":"","widget":"a-b"}},"deleted":{},"visits":{}}`,
+      );
+      const store = openStore(storage, clock('10:00'));
+      expect(store.answers()).toEqual({ 'a#0': good });
+      expect(store.problems()).toMatchObject([{ kind: 'set-aside', key: setAsideKey }]);
+      expect(storage.items.get(setAsideKey)).toContain('"a#1"');
+    });
+
+    it('offers set-aside copies that import back, old whole copies included', () => {
+      const storage = seeded();
+      openStore(storage, clock('10:00'));
+      expect(readAnswersFile(storage.items.get(setAsideKey)!)).toEqual({
+        error: 'bad-shape',
+        where: 'a#1',
+      });
+      // Before damage stayed local, the whole store was set aside: its readable answers come back.
+      expect(readAnswersFile(seeded().items.get(STORE_KEY)!)).toEqual({
+        ok: {
+          answers: { 'a#0': good, 'a#2': good },
+          visits: { '/modules/de-paradox/': '2026-11-21T09:00:00.000Z' },
+          skipped: ['a#1'],
+        },
+      });
+    });
+  });
+
+  describe('times from outside are clamped to now', () => {
+    const future = '2027-06-01T00:00:00.000Z';
+
+    it('when imported: a later edit and a deletion then stick, in a second tab too', () => {
+      const storage = new FakeStorage();
+      const store = openStore(storage, clock('10:00', '10:00', '10:05', '10:06'));
+      const other = openStore(storage, clock('10:00', '10:07'));
+      store.put({ 'a#0': { ...answer('van een klok die voorliep'), savedAt: future } }, { '/': future });
+      expect(store.answers()['a#0']?.savedAt).toBe('2026-11-22T10:00:00.000Z');
+      expect(store.visits()['/']).toBe('2026-11-22T10:00:00.000Z');
+      store.save('a#0', answer('later bewerkt'));
+      expect(other.receive(storage.getItem(STORE_KEY))).toEqual(['a#0']);
+      expect(other.answers()['a#0']?.value).toBe('later bewerkt');
+      store.remove(['a#0']);
+      other.visit('/');
+      expect(openStore(storage).answers()).toEqual({});
+    });
+
+    it('when another tab or an older copy of the store holds a time ahead of now', () => {
+      const storage = new FakeStorage();
+      storage.items.set(
+        STORE_KEY,
+        JSON.stringify({
+          version: 2,
+          answers: { 'a#0': { ...answer('toekomst'), savedAt: future } },
+          deleted: { 'a#1': future },
+          visits: { '/': future },
+        }),
+      );
+      const store = openStore(storage, clock('10:00', '10:01'));
+      expect(store.answers()['a#0']?.savedAt).toBe('2026-11-22T10:00:00.000Z');
+      expect(store.visits()['/']).toBe('2026-11-22T10:00:00.000Z');
+      store.save('a#1', answer('na de verwijdering'));
+      expect(openStore(storage).answers()['a#1']?.value).toBe('na de verwijdering');
+    });
+  });
+
+  it('offers data of a newer version, which it cannot read, whole as a file for that version', () => {
+    const storage = new FakeStorage();
+    const newer = { version: 3, answers: { 'a#0': { iets: 'nieuws' } }, visits: { '/': 'x' }, extra: [1] };
+    storage.items.set(STORE_KEY, JSON.stringify(newer));
+    const [problem] = openStore(storage).problems();
+    expect(problem?.kind).toBe('newer-version');
+    const file = toNewerAnswersFile(problem?.kind === 'newer-version' ? problem.raw : '', new Date(0));
+    expect(JSON.parse(file)).toEqual({
+      format: 'leiderschap-van-leraren/antwoorden',
+      exportedAt: '1970-01-01T00:00:00.000Z',
+      ...newer,
+    });
+    expect(readAnswersFile(file)).toEqual({ error: 'newer-version' });
   });
 });

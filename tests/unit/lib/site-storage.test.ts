@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   THEME_KEY,
   forgetAll,
+  setAsideFile,
+  setAsideTime,
   restoreItems,
   siteItems,
   type KeyedStorage,
@@ -62,5 +64,29 @@ describe('site storage', () => {
     storage.failing = true;
     expect(forgetAll(storage)).toEqual({ failed: true });
     expect(restoreItems(storage, siteItems(seeded()))).toBe(false);
+  });
+});
+
+describe('set-aside copies', () => {
+  it.each([
+    [`${STORE_KEY}:apart:2026-11-22T10:00:00.000Z`, '2026-11-22T10:00:00.000Z'],
+    // a key whose date is damaged or was written by hand says no time, and breaks nothing
+    [`${STORE_KEY}:apart:gisteren`, null],
+    [`${STORE_KEY}:apart:`, null],
+    [`${STORE_KEY}:apart:99999-99-99T99:99:99Z`, null],
+  ])('%s was set aside at %s', (key, time) => {
+    expect(setAsideTime(key)).toBe(time);
+  });
+
+  it('are offered as a file Mijn werk imports: JSON as .json, anything else as .txt', () => {
+    const key = `${STORE_KEY}:apart:2026-11-22T10:00:00.000Z`;
+    expect(setAsideFile(key, '{"version":2,"answers":{}}')).toEqual({
+      name: 'leiderschap-van-leraren-apart-2026-11-22T10-00-00-000Z.json',
+      type: 'application/json',
+    });
+    expect(setAsideFile(key, '{"version":2,"answers":{"x"')).toEqual({
+      name: 'leiderschap-van-leraren-apart-2026-11-22T10-00-00-000Z.txt',
+      type: 'text/plain;charset=utf-8',
+    });
   });
 });

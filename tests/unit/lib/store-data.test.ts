@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { emptyStore, mergeData, parseStore, type SavedAnswer } from '../../../src/lib/store-data';
+import {
+  MAX_DEPTH,
+  clampTimes,
+  emptyStore,
+  mergeData,
+  parseStore,
+  type SavedAnswer,
+} from '../../../src/lib/store-data';
 
 const saved = (value: string, savedAt = '2026-11-22T10:00:00.000Z'): SavedAnswer => ({
   value,
@@ -16,8 +23,7 @@ describe('parseStore', () => {
     'null',
     '[]',
     '{"version":2}',
-    '{"version":2,"answers":{"a":{"value":1}},"deleted":{},"visits":{}}',
-    '{"version":2,"answers":{},"deleted":{"a":"gisteren"},"visits":{}}',
+    '{"version":2,"answers":[],"deleted":{},"visits":{}}',
     '{"version":"2","answers":{}}',
     '{"version":0,"answers":{}}',
   ])('rejects %j, which is not the store’s shape', (raw) => {
@@ -30,7 +36,33 @@ describe('parseStore', () => {
       answers: { 'a#0': { ...saved('x'), value: ['a', 2] } },
       visits: { '/': '2026-11-22T10:00:00.000Z' },
     };
-    expect(parseStore(JSON.stringify(data))).toEqual({ data });
+    expect(parseStore(JSON.stringify(data))).toEqual({ data, unreadable: null });
+  });
+
+  it('hands back, apart, the entries it cannot read, and uses the rest', () => {
+    const raw = JSON.stringify({
+      version: 2,
+      answers: { 'a#0': saved('x'), 'a#1': { value: 1 } },
+      deleted: { 'a#2': 'gisteren', 'a#3': '2026-11-22T10:00:00.000Z' },
+      visits: { '/': 5 },
+    });
+    expect(parseStore(raw)).toEqual({
+      data: {
+        ...emptyStore(),
+        answers: { 'a#0': saved('x') },
+        deleted: { 'a#3': '2026-11-22T10:00:00.000Z' },
+      },
+      unreadable: { answers: { 'a#1': { value: 1 } }, deleted: { 'a#2': 'gisteren' }, visits: { '/': 5 } },
+    });
+  });
+
+  it('reads a value as deep as MAX_DEPTH and hands back a deeper one, without recursion', () => {
+    const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+    const store = (value: string) =>
+      `{"version":2,"answers":{"a#0":{"value":${value},"text":"","savedAt":"2026-11-22T10:00:00.000Z","page":"/","prompt":"","widget":"a-b"}},"deleted":{},"visits":{}}`;
+    expect(parseStore(store(nested(MAX_DEPTH)))).toMatchObject({ unreadable: null });
+    for (const depth of [MAX_DEPTH + 1, 1_000_000])
+      expect(parseStore(store(nested(depth)))).toMatchObject({ data: { answers: {} }, unreadable: {} });
   });
 
   it('brings version 1 up to date: reflection answers with their text', () => {
@@ -47,6 +79,7 @@ describe('parseStore', () => {
     };
     expect(parseStore(JSON.stringify(v1))).toEqual({
       data: { ...emptyStore(), answers: { 'de-paradox#0': saved('Mijn antwoord') } },
+      unreadable: null,
     });
   });
 
@@ -82,5 +115,20 @@ describe('mergeData', () => {
       { ...emptyStore(), visits: { '/a/': '2026-01-01T00:00:00Z', '/b/': '2026-01-05T00:00:00Z' } },
     );
     expect(merged.visits).toEqual({ '/a/': '2026-01-02T00:00:00Z', '/b/': '2026-01-05T00:00:00Z' });
+  });
+});
+
+describe('clampTimes', () => {
+  it('sets every time ahead of now to now, and leaves data without one as it is', () => {
+    const now = '2026-11-22T10:00:00.000Z';
+    const past = { ...emptyStore(), answers: { a: saved('x') }, visits: { '/': now } };
+    expect(clampTimes(past, now)).toBe(past);
+    const ahead = '2026-11-22T10:00:00.001Z';
+    expect(
+      clampTimes(
+        { ...past, answers: { a: saved('x', ahead) }, deleted: { b: ahead }, visits: { '/': ahead } },
+        now,
+      ),
+    ).toEqual({ ...past, deleted: { b: now } });
   });
 });

@@ -18,7 +18,7 @@ describe('problemMessageKeys', () => {
       { kind: 'unavailable' },
       { kind: 'full' },
       { kind: 'set-aside', key: 'k', raw: '' },
-      { kind: 'newer-version' },
+      { kind: 'newer-version', raw: '{"version":3}' },
     ]);
     expect(all.filter((key) => !(key in dutch))).toEqual([]);
   });

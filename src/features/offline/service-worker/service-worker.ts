@@ -7,9 +7,11 @@
  * open page never switches version under the reader's hands.
  *
  * Messages from pages: `{ type: 'keep-language', lang }`, answered with
- * `{ type: 'offline-ready', lang, newly }`; `{ type: 'activate-update' }`.
+ * `{ type: 'offline-ready', lang, newly }`; `{ type: 'activate-update' }`. Each is checked
+ * first (`worker-messages.ts`): anything else, or a language the site does not have, is ignored.
  */
 import type { OfflinePlan } from '../offline-plan';
+import { keptLanguagesFrom, readWorkerMessage } from '../worker-messages';
 
 declare const __OFFLINE_PLAN__: OfflinePlan;
 
@@ -23,12 +25,19 @@ const cacheName = `${CACHE_PREFIX}${plan.version}`;
 /** Which languages the reader has opened, kept apart from the versioned cache so an update keeps the same ones. */
 const settingsCache = 'leiderschap-offline-settings';
 const languagesUrl = new URL('offline-languages', scope).href;
+/** The site's languages: the only ones a message may name. */
+const siteLanguages = Object.keys(plan.languages);
 
 const urlOf = (path: string) => new URL(path, scope).href;
 
+/** The languages kept so far; a damaged list counts as none, so that an install never fails on it. */
 async function keptLanguages(): Promise<string[]> {
   const response = await (await caches.open(settingsCache)).match(languagesUrl);
-  return response ? response.json() : [];
+  try {
+    return keptLanguagesFrom(response ? await response.json() : [], siteLanguages);
+  } catch {
+    return [];
+  }
 }
 
 /** Fetches the files of `paths` not yet in the cache; says whether any were missing. */
@@ -42,7 +51,7 @@ async function keepFiles(paths: string[]): Promise<boolean> {
 }
 
 async function keepLanguage(lang: string): Promise<boolean> {
-  const paths = plan.languages[lang];
+  const paths = Object.hasOwn(plan.languages, lang) ? plan.languages[lang] : undefined;
   if (!paths) return false;
   const languages = await keptLanguages();
   if (!languages.includes(lang)) {
@@ -74,9 +83,9 @@ worker.addEventListener('activate', (event) => {
 });
 
 worker.addEventListener('message', (event) => {
-  const message = event.data as { type?: string; lang?: string } | null;
+  const message = readWorkerMessage(event.data, siteLanguages);
   if (message?.type === 'activate-update') event.waitUntil(worker.skipWaiting());
-  if (message?.type === 'keep-language' && message.lang) {
+  if (message?.type === 'keep-language') {
     const { lang } = message;
     event.waitUntil(
       keepLanguage(lang).then((newly) => event.source?.postMessage({ type: 'offline-ready', lang, newly })),

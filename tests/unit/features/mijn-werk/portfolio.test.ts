@@ -29,6 +29,18 @@ describe('portfolioGroups', () => {
     expect(groups[2]!.path).toBe('/opdracht/');
   });
 
+  it('files answers and visits of a module opened as …/index.html under the module', () => {
+    const answers = { 'de-paradox#0': savedAnswer('/modules/de-paradox/index.html', 'via index.html') };
+    expect(portfolioGroups(modules, answers).map((group) => group.title)).toEqual(['De paradox']);
+    const progress = courseProgress(modules, answers, {
+      '/en/modules/de-paradox/index.html': '2026-11-20T10:00:00.000Z',
+    });
+    expect(progress.modules[1]).toMatchObject({
+      visitedAt: '2026-11-20T10:00:00.000Z',
+      questionsAnswered: 1,
+    });
+  });
+
   it('is empty when nothing is answered', () => {
     expect(portfolioGroups(modules, {})).toEqual([]);
   });
