@@ -35,8 +35,6 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
   #pendingImport: ImportedAnswers | null = null;
   #undo = new UndoOffer(dataPart<HTMLButtonElement>(this, 'undo'));
 
-  /** A part of the page's frame, `[data-<name>]`. */
-
   constructor() {
     super();
     parts<HTMLButtonElement>(this, '[data-export]').forEach((control) =>
