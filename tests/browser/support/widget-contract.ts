@@ -9,6 +9,7 @@ import {
   switchColorScheme,
   type OpenOptions,
 } from './widget-page';
+import type { WidgetOnPage } from './widget-test-file';
 
 /**
  * What every answer widget promises (README, "Adding a widget"), checked the same way for each: it
@@ -18,13 +19,7 @@ import {
  * of it with one line in its test file, `describeWidgetContract(itsContract, browser)`, where
  * `browser` is the file's (`useBrowser()`) and the contract sits beside its page object.
  */
-export interface WidgetContract<Widget> {
-  /** The widget's element tag, which is also the name its tests and saved answers carry. */
-  tag: string;
-  /** The page it lives on, relative to the site. */
-  path: string;
-  /** Its page object on `page`. */
-  widget: (page: Page) => Widget;
+export interface WidgetContract<Widget> extends WidgetOnPage<Widget> {
   /** Answers something with the keyboard only (focus, keys); a pointer event fails the contract. */
   answerByKeyboard: (widget: Widget, page: Page) => Promise<void>;
   /** Asserts (throws otherwise) that the answer given by `answerByKeyboard` shows on screen. */

@@ -2,10 +2,13 @@ import type { Page } from 'playwright-core';
 import { useBrowser } from './fixtures';
 import { axeViolations, openPage, type OpenOptions } from './widget-page';
 
-/** A widget as its tests find it: its element tag, the page it lives on and its page object (a widget contract has all three). */
+/** A widget as its tests find it (a widget contract is one, with more). */
 export interface WidgetOnPage<Widget> {
+  /** The widget's element tag, which is also the name its tests and saved answers carry. */
   tag: string;
+  /** The page it lives on, relative to the site. */
   path: string;
+  /** Its page object on `page`. */
   widget: (page: Page) => Widget;
 }
 
