@@ -11,13 +11,17 @@ import { withoutBase } from './with-base';
 /** One folder of a path as the site names its pages: letters, digits and hyphens. */
 const segment = /^[a-z0-9-]+$/i;
 
+/** The folder path of a page from its parts, the way the site links to it: `/x/index.html` is `/x/`. */
+function folderPath(parts: string[]): string {
+  const folders = parts.at(-1) === 'index.html' ? parts.slice(0, -1) : parts;
+  return folders.length === 0 ? '/' : `/${folders.join('/')}/`;
+}
+
 /** The path of the page at `pathname` (from `location`), without the deploy `base`. */
 export function pagePathOf(pathname: string, base: string): string {
   const root = base.replace(/\/+$/, '');
   const path = root !== '' && pathname === root ? '/' : withoutBase(pathname, base);
-  const parts = path.split('/').filter(Boolean);
-  if (parts.at(-1) === 'index.html') parts.pop();
-  return parts.length === 0 ? '/' : `/${parts.join('/')}/`;
+  return folderPath(path.split('/').filter(Boolean));
 }
 
 /**
@@ -30,6 +34,5 @@ export function sitePath(path: string): string | null {
   const parts = path.slice(1).split('/');
   if (parts.at(-1) === '') parts.pop();
   if (parts.at(-1) === 'index.html') parts.pop();
-  if (!parts.every((part) => segment.test(part))) return null;
-  return parts.length === 0 ? '/' : `/${parts.join('/')}/`;
+  return parts.every((part) => segment.test(part)) ? folderPath(parts) : null;
 }
