@@ -40,9 +40,8 @@ const languages = [
 async function openSearch(prefix: string, options: Parameters<Browser['newContext']>[0] = {}) {
   const context = await browser.newContext(options);
   const page = await context.newPage();
-  // Made before the page opens, so that it sees the search load its filters.
-  const search = new SearchDialog(page);
   await page.goto(new URL(prefix, inject('siteUrl')).href);
+  const search = new SearchDialog(page);
   await search.open();
   return { context, page, search };
 }
