@@ -7,6 +7,9 @@ export interface HeaderRule {
   headers: Record<string, string>;
 }
 
+/** A path pattern under the site's base path: `pathUnder('/teacher-leadership', '*')` is `/teacher-leadership/*`. */
+export const pathUnder = (base: string, pattern: string) => `${base.replace(/\/*$/, '/')}${pattern}`;
+
 export function formatHeadersFile(rules: HeaderRule[], comment: string): string {
   const blocks = rules.map(({ path, headers }) =>
     [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'),

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { pagePolicy } from '../csp-policy';
 import { formatHeadersFile } from './headers-file';
+import { cacheHeaders } from './cache-headers';
 import { securityHeaders } from './security-headers';
 
 /** Cloudflare Pages reads no line of `_headers` longer than this. */
@@ -12,7 +13,7 @@ const longestLine = 2000;
 /**
  * Writes `_headers` into the build: the security headers that Netlify and Cloudflare Pages
  * send with every file, with a Content-Security-Policy that allows what the pages' own
- * `<meta>` policies allow. Where a host reads no such file (GitHub Pages), each page still
+ * `<meta>` policies allow, and how long browsers may keep the files whose names are hashes. Where a host reads no such file (GitHub Pages), each page still
  * carries its own policy.
  */
 export function headersFile(): AstroIntegration {
@@ -29,7 +30,7 @@ export function headersFile(): AstroIntegration {
           .filter((file) => file.endsWith('.html'))
           .flatMap((file) => pagePolicy(readFileSync(join(root, file), 'utf8')) ?? []);
         const text = formatHeadersFile(
-          [securityHeaders(base, policies)],
+          [securityHeaders(base, policies), cacheHeaders(base)],
           'Made by `astro build` (src/site/headers/integration.ts); edit that, not this.',
         );
         writeFileSync(join(root, '_headers'), text);

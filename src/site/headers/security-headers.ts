@@ -1,5 +1,5 @@
 import { formatPolicy, unionOf } from '../csp-policy';
-import type { HeaderRule } from './headers-file';
+import { pathUnder, type HeaderRule } from './headers-file';
 
 /** Powerful features no page of the site uses, so that nothing on it may ask for them. */
 const deniedFeatures = [
@@ -25,7 +25,7 @@ export function securityHeaders(base: string, pagePolicies: string[]): HeaderRul
   const policy = unionOf(pagePolicies);
   policy.set('frame-ancestors', ["'none'"]);
   return {
-    path: `${base.replace(/\/*$/, '/')}*`,
+    path: pathUnder(base, '*'),
     headers: {
       'Content-Security-Policy': formatPolicy(policy),
       'X-Content-Type-Options': 'nosniff',
