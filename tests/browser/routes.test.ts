@@ -1,10 +1,11 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { useBrowser } from './support/fixtures';
-import { subPath } from './support/serve-sites';
 import { SitePage } from './support/site-page';
 
-// Axe, in both themes, audits these pages with every other page (every-page.test.ts).
+// Axe, in both themes, audits these pages with every other page (every-page.test.ts); that
+// their links reach pages of their own language is for the build tests (links.test.ts,
+// page-language-links.test.ts).
 const browser = useBrowser();
 
 /** The three landing pages in both languages: path, language, title and the home page card link that leads there. */
@@ -68,29 +69,6 @@ describe.each(routes)('/$path', (route) => {
       await page.getByRole('link', { name: route.card, exact: true }).click();
       await page.waitForURL(new URL(route.path, siteUrl).href);
       expect(await site.heading().textContent()).toBe(route.title);
-    }
-  });
-
-  it('links only to pages of its own language that exist, under the sub-path too', async () => {
-    for (const [siteUrl, base] of [
-      [inject('siteUrl'), '/'],
-      [inject('subPathSiteUrl'), subPath],
-    ] as const) {
-      const { page } = await open(route.path, {}, siteUrl);
-      const links = await page
-        .locator('main a[href]')
-        .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
-      const own = [...new Set(links.map((href) => href.split('#')[0]!))].filter((href) =>
-        href.startsWith(new URL(siteUrl).origin),
-      );
-      expect(own.length).toBeGreaterThan(10);
-      for (const link of own) {
-        const path = new URL(link).pathname;
-        expect(path.startsWith(`${base}${route.lang === 'en' ? 'en/' : ''}`), link).toBe(true);
-        if (route.lang === 'nl') expect(path.startsWith(`${base}en/`), link).toBe(false);
-        const response = await page.request.get(link);
-        expect(response.status(), link).toBe(200);
-      }
     }
   });
 
