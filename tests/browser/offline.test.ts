@@ -89,16 +89,6 @@ describe('offline', () => {
     expect(errors).toEqual([]);
   }, 180_000); // some thirty pages, one after another
 
-  it("is installable as an app, by the browser's own judgement", async () => {
-    const { page, context } = await visitUntilOfflineReady('');
-    const devtools = await context.newCDPSession(page);
-    const { installabilityErrors } = await devtools.send('Page.getInstallabilityErrors');
-    // The test's browser contexts are private windows, in which no site can be installed.
-    expect(installabilityErrors.filter(({ errorId }) => errorId !== 'in-incognito')).toEqual([]);
-    const manifest = await devtools.send('Page.getAppManifest');
-    expect(manifest.errors).toEqual([]);
-  });
-
   it('keeps the language the reader reads: English pages and English search offline', async () => {
     const { page, context, errors } = await visitUntilOfflineReady('en/');
     const siteUrl = site.url;
@@ -114,11 +104,18 @@ describe('offline', () => {
     expect(errors).toEqual([]);
   });
 
-  it('works the same under a sub-path', async () => {
+  it("works the same under a sub-path, where it is installable as an app by the browser's own judgement", async () => {
     const { page, context, errors } = await visitUntilOfflineReady('', {
       outDir: siteDir('subPath'),
       base: subPath,
     });
+    const devtools = await context.newCDPSession(page);
+    const { installabilityErrors } = await devtools.send('Page.getInstallabilityErrors');
+    // The test's browser contexts are private windows, in which no site can be installed.
+    expect(installabilityErrors.filter(({ errorId }) => errorId !== 'in-incognito')).toEqual([]);
+    const manifest = await devtools.send('Page.getAppManifest');
+    expect(manifest.errors).toEqual([]);
+    expect(manifest.url, 'the manifest of the site under the sub-path').toContain(subPath);
     const siteUrl = site.url;
     await cutNetwork(context);
     expect(await openOffline(page, siteUrl, 'modules/de-paradox/')).toMatch(/paradox/i);
