@@ -1,9 +1,10 @@
 import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { Portfolio } from './support/mijn-werk';
 import { savedAnswer, storeWith } from './support/seeded-store';
 import { SelfTest } from './support/test-jezelf';
 import { widgetTestFile } from './support/widget-test-file';
-import { axeViolations, horizontalOverflow, storedAnswers } from './support/widget-page';
+import { axeInBothThemes, axeViolations, horizontalOverflow, storedAnswers } from './support/widget-page';
 import { checks } from '../../src/widgets/test-jezelf/questions';
 
 const modulePath = 'modules/vier-vormen/';
@@ -164,29 +165,25 @@ describe('Test jezelf', () => {
     await context.close();
   });
 
-  it.each(['light', 'dark'] as const)(
-    'has no WCAG violation before and after answering and after starting again, in the %s theme',
-    async (colorScheme) => {
-      const { page, context, test } = await openModule({ colorScheme });
-      expect(await axeViolations(page)).toEqual([]);
-      await test.option(q1, twoSplits).check();
-      await test.option(q4, 'Role-based teacher leadership').check();
-      expect(await axeViolations(page, 'test-jezelf')).toEqual([]);
-      await test.reset().click();
-      expect(await axeViolations(page, 'test-jezelf')).toEqual([]);
-      await context.close();
-    },
-  );
+  it('has no WCAG violation before and after answering and after starting again, light and dark', async () => {
+    const inTest = (page: Page) => axeViolations(page, 'test-jezelf');
+    const { page, test } = await openModule();
+    expect(await axeInBothThemes(page)).toEqual({ light: [], dark: [] });
+    await test.option(q1, twoSplits).check();
+    await test.option(q4, 'Role-based teacher leadership').check();
+    expect(await axeInBothThemes(page, inTest)).toEqual({ light: [], dark: [] });
+    await test.reset().click();
+    expect(await axeInBothThemes(page, inTest)).toEqual({ light: [], dark: [] });
+  });
 
-  it.each(['light', 'dark'] as const)(
-    'has no WCAG violation with the storage notice, in the %s theme',
-    async (colorScheme) => {
-      const { page, context, test } = await openModule({ colorScheme, storage: 'damaged' });
-      expect(await test.notice().isVisible()).toBe(true);
-      expect(await axeViolations(page, 'test-jezelf')).toEqual([]);
-      await context.close();
-    },
-  );
+  it('has no WCAG violation with the storage notice, light and dark', async () => {
+    const { page, test } = await openModule({ storage: 'damaged' });
+    expect(await test.notice().isVisible()).toBe(true);
+    expect(await axeInBothThemes(page, (page) => axeViolations(page, 'test-jezelf'))).toEqual({
+      light: [],
+      dark: [],
+    });
+  });
 
   it('fits a 320 px wide screen', async () => {
     const { page, context, test } = await openModule({ viewport: { width: 320, height: 640 } });

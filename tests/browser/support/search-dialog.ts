@@ -49,6 +49,10 @@ export class SearchDialog {
     const expected = filterChunks(lang).length;
     expect(expected, `filter chunks for ${lang}`).toBeGreaterThan(0);
     const groups = this.dialog.locator('summary.pagefind-ui__filter-name');
+    // Pagefind starts loading when its box gets focus. The dialog focuses the box, unless the
+    // search UI was only made after the dialog opened (it is made when the browser is first
+    // idle, which on a busy machine can be late): then the reader's click into it does.
+    await this.input().focus();
     await expect
       .poll(() => groups.count(), { message: 'filter groups loaded before typing', timeout: 30_000 })
       .toBe(expected);

@@ -125,6 +125,25 @@ export async function switchColorScheme(page: Page, colorScheme: 'light' | 'dark
     .toBe(colorScheme);
 }
 
+/**
+ * What `audit` (axe on the whole page unless said) finds in both themes: in the one the page
+ * shows, then after the reader's system switches to the other, and back, so that the test
+ * goes on as it was. One page, set up once, for both themes.
+ */
+export async function axeInBothThemes(
+  page: Page,
+  audit: (page: Page) => Promise<string[]> = (page) => axeViolations(page),
+): Promise<Record<'light' | 'dark', string[]>> {
+  const shown =
+    (await page.evaluate(() => document.documentElement.dataset.theme)) === 'dark' ? 'dark' : 'light';
+  const other = shown === 'dark' ? 'light' : 'dark';
+  const inShown = await audit(page);
+  await switchColorScheme(page, other);
+  const inOther = await audit(page);
+  await switchColorScheme(page, shown);
+  return { [shown]: inShown, [other]: inOther } as Record<'light' | 'dark', string[]>;
+}
+
 /** How many pixels the page is wider than the window. */
 export const horizontalOverflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
