@@ -19,7 +19,8 @@ const MAX_NAME = 120;
 export interface HandInText {
   /** The file's name, shown with its reason. */
   name: string;
-  text: string;
+  /** Null when the browser could not read the file. */
+  text: string | null;
   /** In bytes; the text's length when not given. */
   size?: number;
 }
@@ -32,7 +33,8 @@ export interface HandIn {
   answers: Record<string, SavedAnswer>;
 }
 
-export type RefusedReason = ImportError | 'too-many' | 'no-assignment' | 'bad-assignment' | 'no-student';
+export type RefusedReason =
+  ImportError | 'unreadable' | 'too-many' | 'no-assignment' | 'bad-assignment' | 'no-student';
 export type SetApartReason = 'other-assignment' | 'other-version' | 'other-language';
 
 export interface ReadHandIns {
@@ -71,7 +73,7 @@ function handInLanguage(answers: Record<string, SavedAnswer>): 'en' | 'nl' | nul
 
 type Checked = { ok: HandIn } | { reason: RefusedReason };
 
-function readOne(file: HandInText, catalogue: Catalogue): Checked {
+function readOne(file: HandInText & { text: string }, catalogue: Catalogue): Checked {
   const read = readAnswersFile(file.text, file.size ?? file.text.length);
   if ('error' in read) return { reason: read.error };
   const raw = JSON.parse(file.text) as Record<string, unknown>;
@@ -105,7 +107,9 @@ export function readHandIns(
         ? { reason: 'too-many' }
         : (file.size ?? 0) > MAX_FILE_BYTES
           ? { reason: 'too-large' }
-          : readOne(file, catalogue);
+          : file.text === null
+            ? { reason: 'unreadable' }
+            : readOne({ ...file, text: file.text }, catalogue);
     if ('reason' in checked) return result.refused.push({ file: file.name, reason: checked.reason });
     const handIn = checked.ok;
     const language = handInLanguage(handIn.answers);

@@ -20,7 +20,7 @@ export const handInText = (
   answers: Record<string, SavedAnswer>,
   day = 20,
   of: Assignment = assignment,
-): HandInText => ({
+): HandInText & { text: string } => ({
   name: `${student.trim().toLowerCase().replace(/\W+/g, '-')}-${day}.json`,
   text: handInFile(of, catalogue, answers, student, new Date(Date.UTC(2026, 10, day, 12))),
 });

@@ -35,6 +35,7 @@ describe('reading hand-in files', () => {
     const read = readHandIns(
       [
         { name: 'kapot.json', text: '{"format": ' },
+        { name: 'onleesbaar.json', text: null },
         { name: 'ander.json', text: '{"format": "iets-anders"}' },
         { name: 'groot.json', text: '{}', size: MAX_FILE_BYTES + 1 },
         {
@@ -51,6 +52,7 @@ describe('reading hand-in files', () => {
     );
     expect(read.refused).toEqual([
       { file: 'kapot.json', reason: 'not-json' },
+      { file: 'onleesbaar.json', reason: 'unreadable' },
       { file: 'ander.json', reason: 'foreign' },
       { file: 'groot.json', reason: 'too-large' },
       { file: 'mijn-werk.json', reason: 'no-assignment' },
