@@ -116,7 +116,7 @@ class ClassOverview extends HTMLElement {
     dataPart(this, 'results').hidden = matrix === null || matrix.rows.length === 0;
     if (!matrix || !this.#read?.assignment) return;
     if (!this.#opened)
-      dataPart(this, 'opened').textContent = fillIn(this.#label('opened'), {
+      dataPart(this, 'opened').textContent = fillIn(this.#label('openedFromFile'), {
         title: this.#title(this.#read.assignment),
       });
     this.#renderMatrix();

@@ -1,6 +1,7 @@
 /** The `classOverview.` UI strings `<klas-overzicht>` reads, handed over by `Klasoverzicht.astro`. */
 export const classOverviewLabelKeys = [
   'opened',
+  'openedFromFile',
   'notOpened',
   'untitled',
   'reading',

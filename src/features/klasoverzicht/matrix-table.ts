@@ -57,6 +57,8 @@ export function renderMatrix(
   onSort: (key: SortKey) => void,
 ) {
   const caption = el('caption', label('matrixCaption'));
+  // The id names the scrolling region around the table (`Klasoverzicht.astro`).
+  caption.id = 'klas-matrix-caption';
   const head = el('tr');
   head.append(
     sortHeader(label('student'), 'name', sort, onSort),
