@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AssignmentBuilder } from './support/assignment-page';
 import { useBrowser } from './support/fixtures';
 import {
   ClassOverview,
@@ -9,6 +10,7 @@ import {
   openClassOverview,
   studentName,
 } from './support/klasoverzicht';
+import { buildAssignment, title } from './support/test-assignment';
 import { axeViolations, horizontalOverflow, openPage, switchColorScheme } from './support/widget-page';
 
 // The class overview: a teacher educator reads thirty hand-ins at once, here in the browser.
@@ -200,8 +202,34 @@ describe('the class overview', () => {
   });
 });
 
-describe('without a link', () => {
-  it('holds the files against the first good file’s assignment and says so', async () => {
+describe('how the educator gets there', () => {
+  it('is linked, with the assignment, from the builder and from the assignment page', async () => {
+    const teacher = await openPage(browser, 'opdracht-samenstellen/');
+    const link = await buildAssignment(new AssignmentBuilder(teacher.page));
+    const fragment = new URL(link).hash;
+    await expect(
+      teacher.page
+        .getByRole('link', { name: /^Open het klasoverzicht van deze opdracht/ })
+        .getAttribute('href'),
+    ).resolves.toBe(`/klasoverzicht/${fragment}`);
+
+    const student = await openPage(browser, `opdracht/${fragment}`, { context: teacher.context });
+    await student.page.getByRole('link', { name: /^Voor docenten: lees de ingeleverde bestanden/ }).click();
+    await student.page.waitForURL(/\/klasoverzicht\/#a=/);
+    await expect(
+      student.page.getByText(`Opdracht uit de link: ${title}.`, { exact: false }).isVisible(),
+    ).resolves.toBe(true);
+  });
+
+  it('says what it needs without JavaScript; opened without a link, holds the files against the first good file’s assignment', async () => {
+    const plain = await openPage(browser, 'klasoverzicht/', { javaScriptEnabled: false });
+    await expect(
+      plain.page.getByText(/^Deze pagina leest de ingeleverde bestanden hier in je browser/).isVisible(),
+    ).resolves.toBe(true);
+    await expect(plain.page.getByLabel('Kies de ingeleverde JSON-bestanden').isVisible()).resolves.toBe(
+      false,
+    );
+
     const { page } = await openPage(browser, 'klasoverzicht/');
     const overview = new ClassOverview(page);
     await expect(page.getByText(/^Je opende deze pagina zonder opdrachtlink/).isVisible()).resolves.toBe(
