@@ -101,7 +101,7 @@ export function readHandIns(
 ): ReadHandIns {
   const result: ReadHandIns = { assignment: opened, handIns: [], setApart: [], refused: [] };
   let expected = opened === null ? null : encodeAssignment(opened);
-  files.forEach((file, index) => {
+  for (const [index, file] of files.entries()) {
     const checked: Checked =
       index >= MAX_FILES
         ? { reason: 'too-many' }
@@ -110,23 +110,30 @@ export function readHandIns(
           : file.text === null
             ? { reason: 'unreadable' }
             : readOne({ ...file, text: file.text }, catalogue);
-    if ('reason' in checked) return result.refused.push({ file: file.name, reason: checked.reason });
+    if ('reason' in checked) {
+      result.refused.push({ file: file.name, reason: checked.reason });
+      continue;
+    }
     const handIn = checked.ok;
     const language = handInLanguage(handIn.answers);
+    // Same title but other items: the educator changed the assignment after sharing it.
     const reason: SetApartReason | null =
       language !== null && language !== (lang === 'en' ? 'en' : 'nl')
         ? 'other-language'
         : expected !== null && encodeAssignment(handIn.assignment) !== expected
-          ? result.assignment!.title === handIn.assignment.title
+          ? result.assignment?.title === handIn.assignment.title
             ? 'other-version'
             : 'other-assignment'
           : null;
-    if (reason) return result.setApart.push({ file: file.name, student: handIn.student, reason });
+    if (reason) {
+      result.setApart.push({ file: file.name, student: handIn.student, reason });
+      continue;
+    }
     if (expected === null) {
       result.assignment = handIn.assignment;
       expected = encodeAssignment(handIn.assignment);
     }
     result.handIns.push(handIn);
-  });
+  }
   return result;
 }

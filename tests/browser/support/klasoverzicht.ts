@@ -4,6 +4,7 @@ import { handInFile } from '../../../src/features/assignment-page/assignment-han
 import type { Assignment, Catalogue } from '../../../src/features/assignments/assignment';
 import { encodeAssignment } from '../../../src/features/assignments/assignment-link';
 import type { SavedAnswer } from '../../../src/lib/store-data';
+import { savedAnswer } from '../../unit/support/saved-answer';
 import { openPage, type OpenOptions } from './widget-page';
 
 /** The assignment of the class: two questions and the sorting exercise of Vier vormen, one question of De paradox. */
@@ -22,15 +23,6 @@ export interface HandInUpload {
   text: string;
 }
 
-const answer = (page: string, text: string, widget = 'reflectie-vragen'): SavedAnswer => ({
-  value: text,
-  text,
-  savedAt: '2026-11-20T10:00:00.000Z',
-  page,
-  prompt: 'Vraag',
-  widget,
-});
-
 /** Student `n` (1–30) of the class: "Student 07". */
 export const studentName = (n: number) => `Student ${String(n).padStart(2, '0')}`;
 
@@ -41,11 +33,16 @@ export const studentName = (n: number) => `Student ${String(n).padStart(2, '0')}
  */
 export function classAnswers(n: number, lang = ''): Record<string, SavedAnswer> {
   const fourForms = `${lang}/modules/vier-vormen/`;
-  const answers: Record<string, SavedAnswer> = { 'vier-vormen#0': answer(fourForms, `Antwoord ${n}.`) };
-  if (n % 2 === 0) answers['vier-vormen#1'] = answer(fourForms, 'Ja, een collega die de leesclub begon.');
+  const answers: Record<string, SavedAnswer> = { 'vier-vormen#0': savedAnswer(fourForms, `Antwoord ${n}.`) };
+  if (n % 2 === 0)
+    answers['vier-vormen#1'] = savedAnswer(fourForms, 'Ja, een collega die de leesclub begon.');
   if (n % 3 === 0)
-    answers['vier-vormen-sorteren#kaart-1'] = answer(fourForms, 'Kaart 1: formeel', 'vier-vormen-sorteren');
-  if (n <= 5) answers['de-paradox#0'] = answer(`${lang}/modules/de-paradox/`, 'In het midden.');
+    answers['vier-vormen-sorteren#kaart-1'] = savedAnswer(
+      fourForms,
+      'Kaart 1: formeel',
+      'vier-vormen-sorteren',
+    );
+  if (n <= 5) answers['de-paradox#0'] = savedAnswer(`${lang}/modules/de-paradox/`, 'In het midden.');
   return answers;
 }
 
