@@ -6,7 +6,6 @@ export const classOverviewLabelKeys = [
   'untitled',
   'reading',
   'read',
-  'matrixCaption',
   'student',
   'total',
   'doneBy',

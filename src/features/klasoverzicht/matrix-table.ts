@@ -1,5 +1,5 @@
 /**
- * The class matrix as a real table: a caption, a header row whose cells sort the table by
+ * The class matrix as a real table under its caption: a header row whose cells sort the table by
  * their buttons (`aria-sort` says how it is sorted), a row per student headed by the name,
  * and a footer row with how many students did each item. Text from the files is set with
  * `textContent` only.
@@ -56,9 +56,6 @@ export function renderMatrix(
   label: Label,
   onSort: (key: SortKey) => void,
 ) {
-  const caption = el('caption', label('matrixCaption'));
-  // The id names the scrolling region around the table (`Klasoverzicht.astro`).
-  caption.id = 'klas-matrix-caption';
   const head = el('tr');
   head.append(
     sortHeader(label('student'), 'name', sort, onSort),
@@ -99,5 +96,6 @@ export function renderMatrix(
   thead.append(head);
   const tfoot = el('tfoot');
   tfoot.append(foot);
-  table.replaceChildren(caption, thead, body, tfoot);
+  // The caption is the page's own (it names the scrolling region around the table); keep it.
+  table.replaceChildren(...(table.caption ? [table.caption] : []), thead, body, tfoot);
 }
