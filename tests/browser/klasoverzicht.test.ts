@@ -221,7 +221,7 @@ describe('how the educator gets there', () => {
     ).resolves.toBe(true);
   });
 
-  it('says what it needs without JavaScript; opened without a link, holds the files against the first good file’s assignment', async () => {
+  it('says what it needs without JavaScript; opened without a link, holds the files dropped on it against the first good file’s assignment', async () => {
     const plain = await openPage(browser, 'klasoverzicht/', { javaScriptEnabled: false });
     await expect(
       plain.page.getByText(/^Deze pagina leest de ingeleverde bestanden hier in je browser/).isVisible(),
@@ -236,7 +236,7 @@ describe('how the educator gets there', () => {
       true,
     );
     const catalogue = await overview.catalogue();
-    await overview.choose(classUploads(catalogue).slice(0, 2));
+    await overview.drop(classUploads(catalogue).slice(0, 2));
     await expect(overview.names()).resolves.toEqual([studentName(1), studentName(2)]);
     await expect(
       page.getByText(/^Opdracht uit het eerste goede bestand: Klas <b>opdracht<\/b>\./).isVisible(),

@@ -88,6 +88,22 @@ export class ClassOverview {
       .waitFor();
   }
 
+  /** Drops the files on the drop zone, as dragging them from the file manager does, and waits until they are read. */
+  async drop(files: readonly HandInUpload[]) {
+    const dropped = await this.page.evaluateHandle((contents) => {
+      const transfer = new DataTransfer();
+      for (const { name, text } of contents)
+        transfer.items.add(new File([text], name, { type: 'application/json' }));
+      return transfer;
+    }, files);
+    const zone = this.page.locator('[data-drop]');
+    await zone.dispatchEvent('dragover', { dataTransfer: dropped });
+    await zone.dispatchEvent('drop', { dataTransfer: dropped });
+    await this.status()
+      .filter({ hasText: /^(Bestanden gelezen|Files read):/ })
+      .waitFor();
+  }
+
   status(): Locator {
     return this.page.getByRole('main').getByRole('status');
   }
