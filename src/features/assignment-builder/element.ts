@@ -101,9 +101,8 @@ class AssignmentBuilder extends HTMLElement {
   #update() {
     const assignment = this.#assignment();
     const ready = assignment.title.trim() !== '' && assignment.modules.length > 0;
-    this.#link = ready
-      ? new URL(`${this.dataset['studentPage']}#a=${encodeAssignment(assignment)}`, location.href).href
-      : '';
+    const fragment = ready ? `#a=${encodeAssignment(assignment)}` : '';
+    this.#link = ready ? new URL(`${this.dataset['studentPage']}${fragment}`, location.href).href : '';
     const items = assignment.modules.reduce(
       (total, module) => total + Math.max(1, module.questions.length + module.widgets.length),
       0,
@@ -114,6 +113,9 @@ class AssignmentBuilder extends HTMLElement {
     dataPart(this, 'link-tools').hidden = !ready;
     dataPart<HTMLInputElement>(this, 'link').value = this.#link;
     dataPart<HTMLAnchorElement>(this, 'open').href = this.#link || (this.dataset['studentPage'] ?? '');
+    // The class overview of the same assignment, to read what the students hand in.
+    dataPart<HTMLAnchorElement>(this, 'class-overview-link').href =
+      `${this.dataset['classOverview'] ?? ''}${fragment}`;
     this.#fillSheet(assignment);
     if (this.#qr) this.#drawQr(assignment.title);
   }

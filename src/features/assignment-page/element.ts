@@ -3,6 +3,7 @@ import { assignmentProgress, handInGroups } from '../assignments/assignment-answ
 import type { Problem } from '../assignments/assignment-checks';
 import { decodeAssignment, payloadFromHash } from '../assignments/assignment-link';
 import { handInFile, handInFileName, handInOutline } from './assignment-hand-in';
+import { handInPreview } from './hand-in-preview';
 import { fillIn, longDate } from '../../lib/fill-in';
 import type { SavedAnswer } from '../../lib/store-data';
 import { withBase } from '../../lib/with-base';
@@ -46,6 +47,9 @@ class AssignmentPage extends AnswerWidget<AssignmentPageLabel> {
     const { assignment, problems } = decodeAssignment(payloadFromHash(location.hash), this.#catalogue);
     this.#assignment = assignment;
     this.#showProblems(problems, assignment !== null);
+    // The class overview of the same assignment: the fragment carries it there.
+    const overview = dataPart<HTMLAnchorElement>(this, 'class-overview-link');
+    overview.hash = location.hash;
     dataPart(this, 'assignment').hidden = assignment === null;
     if (!assignment) return;
     dataPart(this, 'title').textContent = assignment.title || this.label('untitled');
@@ -147,15 +151,7 @@ class AssignmentPage extends AnswerWidget<AssignmentPageLabel> {
   #showPreview(assignment: Assignment, answers: Record<string, SavedAnswer>) {
     const groups = handInGroups(assignment, this.#catalogue, answers);
     dataPart(this, 'preview-empty').hidden = groups.length > 0;
-    dataPart(this, 'preview').replaceChildren(
-      ...groups.map((group) => {
-        const wrapper = el('div');
-        const list = el('dl', '', 'assignment-answers');
-        for (const answer of group.answers) list.append(el('dt', answer.prompt), el('dd', answer.text));
-        wrapper.append(el('h4', group.title ?? group.path), list);
-        return wrapper;
-      }),
-    );
+    dataPart(this, 'preview').replaceChildren(...handInPreview(groups, 'h4'));
     this.#showName();
   }
 
