@@ -93,11 +93,7 @@ describe('paradox dilemma', () => {
 
   it('keeps the position, the arguments and the note across a reload', async () => {
     const { page, dilemma } = await openModule();
-    await dilemma.slider().focus();
-    await page.keyboard.press('ArrowLeft');
-    await dilemma.argument(split).check();
-    await dilemma.argument(impact).check();
-    await dilemma.write('Twee trekkers, de rest wacht af.');
+    await dilemma.answer('ArrowLeft', [split, impact], 'Twee trekkers, de rest wacht af.');
     await page.reload();
     await expect(dilemma.slider().inputValue()).resolves.toBe('4');
     await expect(dilemma.slider().getAttribute('aria-valuetext')).resolves.toBe(
@@ -123,10 +119,7 @@ describe('paradox dilemma', () => {
 
   it('prints the reader’s position, arguments and note', async () => {
     const { page, dilemma } = await openModule();
-    await dilemma.slider().focus();
-    await page.keyboard.press('End');
-    await dilemma.argument(split).check();
-    await dilemma.write('Iedereen trekt mee.');
+    await dilemma.answer('End', [split], 'Iedereen trekt mee.');
     await page.emulateMedia({ media: 'print' });
     const printed = dilemma.region.locator('[data-print]');
     expect(await printed.isVisible()).toBe(true);
@@ -150,10 +143,7 @@ describe('paradox dilemma', () => {
   // The initial state, a position and the storage notice are the widget contract's; this adds the rest.
   it('has no WCAG violation with arguments, a note and the research open, light and dark', async () => {
     const { page, dilemma } = await openModule();
-    await dilemma.slider().focus();
-    await page.keyboard.press('ArrowRight');
-    await dilemma.argument(impact).check();
-    await dilemma.write('Een notitie');
+    await dilemma.answer('ArrowRight', [impact], 'Een notitie');
     await dilemma.researchButton().click();
     expect(await axeInBothThemes(page, axeViolations)).toEqual({ light: [], dark: [] });
   });

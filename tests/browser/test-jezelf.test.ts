@@ -16,6 +16,10 @@ const focusAndScope = /^Waar gaat de invloed over/;
 const storedText1 =
   'Vraag 1: Is het leiderschap formeel of informeel, en ligt het bij één leraar of bij een groep? (goed)';
 
+/** The stored value of question 1's answer, e.g. `{ choice: 'formeel-collectief' }`. */
+const storedChoice = async (page: Page) =>
+  (await storedAnswers(page))['test-jezelf-vier-vormen#dimensies']?.value;
+
 const { openModule } = widgetTestFile(
   { tag: 'test-jezelf', path: modulePath, widget: (page) => new SelfTest(page) },
   'test',
@@ -133,9 +137,7 @@ describe('Test jezelf', () => {
     const { page, context, errors, test } = await openModule({ storage: 'damaged' });
     await expect(test.notice().textContent()).resolves.toMatch(/apart gezet, niet weggegooid/);
     await test.option(q1, twoSplits).check();
-    expect((await storedAnswers(page))['test-jezelf-vier-vormen#dimensies']!.value).toEqual({
-      choice: 'formeel-collectief',
-    });
+    expect(await storedChoice(page)).toEqual({ choice: 'formeel-collectief' });
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -158,9 +160,7 @@ describe('Test jezelf', () => {
     });
     await expect(test.saved(q1).textContent()).resolves.toMatch(/kon niet worden gelezen/);
     await test.option(q1, twoSplits).check();
-    expect((await storedAnswers(page))['test-jezelf-vier-vormen#dimensies']!.value).toEqual({
-      choice: 'formeel-collectief',
-    });
+    expect(await storedChoice(page)).toEqual({ choice: 'formeel-collectief' });
     expect(errors).toEqual([]);
     await context.close();
   });

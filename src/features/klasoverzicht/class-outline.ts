@@ -3,8 +3,8 @@
  * (`portfolio-export.ts`), so that its Markdown and Word writers make the files: per student
  * their progress and every counted item's answer.
  */
-import { fillIn, longDate } from '../../lib/fill-in';
-import type { Block } from '../mijn-werk/portfolio-export';
+import { fillIn } from '../../lib/fill-in';
+import { titleBlocks, type Block } from '../mijn-werk/portfolio-export';
 import type { ClassMatrix, MatrixColumn, StudentRow } from './class-matrix';
 import { itemAnswers } from './class-matrix';
 
@@ -28,10 +28,7 @@ export function classOutline(
   lang: string,
   now: Date,
 ): Block[] {
-  const blocks: Block[] = [
-    { kind: 'title', text: labels.title },
-    { kind: 'note', text: fillIn(labels.exportedOn, { date: longDate(now, lang) }) },
-  ];
+  const blocks = titleBlocks(labels, lang, now);
   for (const row of rows) {
     blocks.push(
       { kind: 'heading', text: row.student },

@@ -38,6 +38,16 @@ export type Block =
   | { kind: 'answer'; text: string }
   | { kind: 'note'; text: string };
 
+/** A document's title and the line that says when it was made: "Geëxporteerd op 1 december 2026". */
+export const titleBlocks = (
+  labels: { title: string; exportedOn: string },
+  lang: string,
+  exportedAt: Date,
+): Block[] => [
+  { kind: 'title', text: labels.title },
+  { kind: 'note', text: fillIn(labels.exportedOn, { date: longDate(exportedAt, lang) }) },
+];
+
 /** The portfolio as a flat list of blocks, in reading order. */
 export function portfolioOutline(
   groups: PortfolioGroup[],
@@ -45,10 +55,7 @@ export function portfolioOutline(
   lang: string,
   exportedAt: Date,
 ): Block[] {
-  const blocks: Block[] = [
-    { kind: 'title', text: labels.title },
-    { kind: 'note', text: fillIn(labels.exportedOn, { date: longDate(exportedAt, lang) }) },
-  ];
+  const blocks = titleBlocks(labels, lang, exportedAt);
   if (groups.length === 0) blocks.push({ kind: 'note', text: labels.empty });
   for (const group of groups) {
     blocks.push({ kind: 'heading', text: group.title ?? fillIn(labels.otherPage, { path: group.path }) });

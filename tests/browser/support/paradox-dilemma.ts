@@ -41,6 +41,14 @@ export class ParadoxDilemma extends WidgetObject {
     return this.region.getByRole('status');
   }
 
+  /** Answers by keyboard: moves the slider with `key`, ticks the arguments and writes the note. */
+  async answer(key: string, argumentNames: (string | RegExp)[], note: string) {
+    await this.slider().focus();
+    await this.page.keyboard.press(key);
+    for (const name of argumentNames) await this.argument(name).check();
+    await this.write(note);
+  }
+
   /** Types a note with the keyboard and leaves the box. */
   async write(text: string) {
     await this.note().focus();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type * as Axe from 'axe-core';
+import type AxeCore from 'axe-core';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 
@@ -98,7 +98,7 @@ export async function axeViolations(page: Page, include?: string): Promise<strin
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   return page.evaluate(
     async ([selector, tags]) => {
-      const { axe } = window as unknown as { axe: typeof Axe };
+      const { axe } = window as unknown as { axe: typeof AxeCore };
       const { violations } = await axe.run(selector ?? document, {
         runOnly: { type: 'tag', values: tags },
         resultTypes: ['violations'],
