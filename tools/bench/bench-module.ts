@@ -1,7 +1,7 @@
 /**
  * A generated course module for the build-time benchmark: Dutch frontmatter as the schema asks,
  * headings, paragraphs of filler text, internal links (to real pages and to its neighbours)
- * and, in every fourth module, a Reflectie widget as real modules end with. Deterministic, so
+ * and reflection questions at the end, as every real module has. Deterministic, so
  * every run builds the same pages.
  */
 const words = (
@@ -27,7 +27,6 @@ export const benchModuleSlug = (n: number) => `bench-${String(n).padStart(4, '0'
 /** Module `n` of `total` (1-based), linking to the next one so that every link resolves. */
 export function benchModule(n: number, total: number): string {
   const next = benchModuleSlug((n % total) + 1);
-  const widget = n % 4 === 0;
   const sections = [
     'Waar het om gaat',
     'Een voorbeeld uit de praktijk',
@@ -46,9 +45,16 @@ export function benchModule(n: number, total: number): string {
     'minutes: 8',
     'audiences: [leraar, schoolleider]',
     'covers: [TL1]',
+    // Reflection questions are frontmatter data, and every module has some (src/site/page-schema.ts).
+    'reflections:',
+    `  - id: ${benchModuleSlug(n)}`,
+    '    questions:',
+    `      - { id: 0, text: ${sentence(n)} }`,
+    `      - { id: 1, text: ${sentence(n + 1)} }`,
     '---',
     '',
-    ...(widget ? ["import Reflectie from '~/widgets/reflectie-vragen/Reflectie.astro';", ''] : []),
+    "import Reflectie from '~/widgets/reflectie-vragen/Reflectie.astro';",
+    '',
     ...sections.flatMap((heading, i) => [
       `## ${heading}`,
       '',
@@ -61,13 +67,9 @@ export function benchModule(n: number, total: number): string {
         : paragraph(n * 10 + i * 3 + 2),
       '',
     ]),
-    ...(widget
-      ? [
-          '## Om over na te denken',
-          '',
-          `<Reflectie id="${benchModuleSlug(n)}" questions={['${sentence(n)}', '${sentence(n + 1)}']} />`,
-          '',
-        ]
-      : []),
+    '## Om over na te denken',
+    '',
+    `<Reflectie id="${benchModuleSlug(n)}" />`,
+    '',
   ].join('\n');
 }

@@ -7,6 +7,7 @@ import { launchBrowser } from '../../tests/support/browser.ts';
 import { builtPages } from '../../tests/support/built-pages.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
 import { measureBuildTimes, timeAstroBuild } from './build-time.ts';
+import { measureClassOverview } from './class-overview.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { describeMachine } from './machine.ts';
 import { measurePageWeight, type PageWeight } from './page-weight.ts';
@@ -44,7 +45,7 @@ const longestModule = most(modules, (page) => page.html.raw);
 // Every module ends with reflection questions (a widget); the site's pages without any widget are these.
 const textPages: PageWeight[] = [];
 for (const path of builtPages(outDir).filter(
-  (page) => !/^(en\/|modules\/|mijn-werk|opdracht|404)/.test(page) && page !== '',
+  (page) => !/^(en\/|modules\/|mijn-werk|opdracht|klasoverzicht|404)/.test(page) && page !== '',
 )) {
   textPages.push(await weigh(path));
 }
@@ -74,6 +75,8 @@ const search = [
     searchQueries,
   ),
 ];
+log('class overview…');
+const classOverview = await measureClassOverview(browser, site.url, [30, 200], 3);
 await browser.close();
 
 const lighthousePages = [
@@ -102,6 +105,7 @@ writeFileSync(
     lighthouse,
     lighthouseRuns,
     search,
+    classOverview,
     builds,
   }),
 );
