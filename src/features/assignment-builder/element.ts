@@ -3,6 +3,7 @@ import { encodeAssignment } from '../assignments/assignment-link';
 import { fillIn, longDate } from '../../lib/fill-in';
 import { qrSvg } from './qr-code';
 import { BEFORE_RELOAD } from '../../widgets/runtime/reload-guard';
+import { dataLabel } from '../../widgets/runtime/data-label';
 import { dataPart, el, listItems, part, parts } from '../../widgets/runtime/dom';
 import type { AssignmentBuilderLabel } from './labels';
 
@@ -20,9 +21,7 @@ class AssignmentBuilder extends HTMLElement {
 
   /** A label by key; one the component did not hand over is a fault of the markup, said in the console. */
   #label(key: AssignmentBuilderLabel): string {
-    const text = this.#labels[key];
-    if (text === undefined) console.error(`<${this.localName}> lacks the label "${key}" in data-labels`);
-    return text ?? '';
+    return dataLabel(this, this.#labels, key) ?? '';
   }
 
   /** A part of the form or the sheet, `[data-<name>]`. */

@@ -6,6 +6,7 @@ import { toMarkdown } from '../mijn-werk/portfolio-export';
 import { MAX_FILE_BYTES } from '../../lib/answers-file';
 import { fillIn } from '../../lib/fill-in';
 import { datedFileName, download } from '../../widgets/runtime/download';
+import { dataLabel } from '../../widgets/runtime/data-label';
 import { dataPart, el, listItems, parts } from '../../widgets/runtime/dom';
 import { classCsv } from './class-csv';
 import { classMatrix, sortRows, type ClassMatrix, type SortKey } from './class-matrix';
@@ -60,9 +61,7 @@ class ClassOverview extends HTMLElement {
   }
 
   #label(key: ClassOverviewLabel): string {
-    const text = this.#labels[key];
-    if (text === undefined) console.error(`<klas-overzicht> lacks the label "${key}" in data-labels`);
-    return text ?? key;
+    return dataLabel(this, this.#labels, key) ?? key;
   }
 
   #title = (assignment: Assignment) => assignment.title || this.#label('untitled');

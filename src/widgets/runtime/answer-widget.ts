@@ -3,6 +3,7 @@ import { problemMessageKeys } from '../../lib/store-messages';
 import { downloadAnswers } from './download-answers';
 import { onOtherTabChange, pagePath, pageStore } from './page-store';
 import { BEFORE_RELOAD } from './reload-guard';
+import { dataLabel } from './data-label';
 import { part } from './dom';
 
 /** What a widget hands to `save()`: the page and widget name are added here. */
@@ -103,9 +104,7 @@ export abstract class AnswerWidget<Label extends string = string> extends HTMLEl
 
   /** A label by key. One the component did not hand over is a fault of the markup, said in the console. */
   protected label(key: Label): string {
-    const text = this.labels[key];
-    if (text === undefined) console.error(`<${this.localName}> lacks the label "${key}" in data-labels`);
-    return text ?? '';
+    return dataLabel(this, this.labels, key) ?? '';
   }
 
   /** Saves one answer; says whether it is kept beyond this visit. */
