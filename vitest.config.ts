@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { AuditsFirst } from './tests/support/audits-first';
 
 export default defineConfig({
   test: {
+    sequence: { sequencer: AuditsFirst },
     projects: [
       {
         test: {
