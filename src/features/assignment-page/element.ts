@@ -84,7 +84,7 @@ class AssignmentPage extends AnswerWidget<AssignmentPageLabel> {
       case 'unknown-question':
         return fillIn(this.label('problem.unknown-question'), {
           module: problem.module,
-          index: /^\d+$/.test(problem.index) ? Number(problem.index) + 1 : problem.index,
+          index: problem.question,
         });
       case 'too-many-modules':
         return fillIn(this.label('problem.too-many-modules'), { count: problem.count });

@@ -18,7 +18,8 @@ export type Problem =
   | { kind: 'too-long'; field: 'title' | 'instructions' }
   | { kind: 'too-many-modules'; count: number }
   | { kind: 'unknown-module'; slug: string }
-  | { kind: 'unknown-question'; module: string; index: string }
+  /** `question` as the reader reads it: its number (`"8"` for index 7), or what the link held, quoted. */
+  | { kind: 'unknown-question'; module: string; question: string }
   | { kind: 'unknown-widget'; module: string; id: string }
   /** More problems of the three kinds above than are listed. */
   | { kind: 'more'; count: number }
@@ -76,6 +77,16 @@ const shown = (value: unknown) => {
   const text = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
   return /^[\w.-]{1,40}$/.test(text) ? text : '?';
 };
+
+/**
+ * How a question a link names is named to the reader: a whole number by its place (index 7 is
+ * question 8), anything else quoted as it stood, so that the text `"0"` is not read as an
+ * index and reported as a missing question 1, which exists.
+ */
+const questionName = (index: unknown) =>
+  typeof index === 'number' && Number.isInteger(index) && index >= 0
+    ? String(index + 1)
+    : `“${shown(index)}”`;
 
 // ---------------------------------------------------------------------------------------
 // The assignment
@@ -140,7 +151,7 @@ export function checkAssignment(data: Record<string, unknown>, catalogue: Catalo
         index < known.questions.length
       ) {
         if (!module.questions.includes(index)) module.questions.push(index);
-      } else unknown.push({ kind: 'unknown-question', module: known.title, index: shown(index) });
+      } else unknown.push({ kind: 'unknown-question', module: known.title, question: questionName(index) });
     }
     for (const id of Array.isArray(widgets) ? widgets : []) {
       if (known.widgets.some((widget) => widget.id === id)) {

@@ -50,10 +50,14 @@ export function encodeAssignment(assignment: Assignment): string {
   return toBase64Url(JSON.stringify(data));
 }
 
-/** The payload in a link's fragment (`#a=…`), or null. */
+/**
+ * The payload in a link's fragment (`#a=…`), or null. A link pasted into a sentence or between
+ * brackets often carries the sentence's `.` or `)` (mail programs make it part of the link);
+ * no such mark is in base64url's alphabet, so what follows the last letter or digit is dropped.
+ */
 export function payloadFromHash(hash: string): string | null {
-  const payload = new URLSearchParams(hash.replace(/^#/, '')).get('a');
-  return payload === null || payload === '' ? null : payload;
+  const payload = new URLSearchParams(hash.replace(/^#/, '')).get('a')?.replace(/[^A-Za-z0-9_-]+$/, '');
+  return payload === undefined || payload === '' ? null : payload;
 }
 
 /** Reads a link's payload against the modules that exist now. Never throws. */

@@ -10,7 +10,7 @@ describe('an assignment read from a link', () => {
         t: 'Opdracht',
         m: [
           { s: 'bestaat-niet', q: [0] },
-          { s: 'vier-vormen', q: [2, 7, -1, 'x', 0, 0], w: ['vier-vormen-sorteren', 'weg'] },
+          { s: 'vier-vormen', q: [2, 7, -1, 'x', '0', 1.5, 0, 0], w: ['vier-vormen-sorteren', 'weg'] },
           { s: '<img src=x onerror=alert(1)>' },
           { s: 'de-paradox', w: ['paradox-dilemma'] },
         ],
@@ -23,9 +23,12 @@ describe('an assignment read from a link', () => {
     ]);
     expect(decoded.problems).toEqual([
       { kind: 'unknown-module', slug: 'bestaat-niet' },
-      { kind: 'unknown-question', module: 'Vier vormen van teacher leadership', index: '7' },
-      { kind: 'unknown-question', module: 'Vier vormen van teacher leadership', index: '-1' },
-      { kind: 'unknown-question', module: 'Vier vormen van teacher leadership', index: 'x' },
+      { kind: 'unknown-question', module: 'Vier vormen van teacher leadership', question: '8' },
+      { kind: 'unknown-question', module: 'Vier vormen van teacher leadership', question: '“-1”' },
+      { kind: 'unknown-question', module: 'Vier vormen van teacher leadership', question: '“x”' },
+      // Text that looks like an index is not one: question 1 exists, so "0" must not read as it.
+      { kind: 'unknown-question', module: 'Vier vormen van teacher leadership', question: '“0”' },
+      { kind: 'unknown-question', module: 'Vier vormen van teacher leadership', question: '“1.5”' },
       { kind: 'unknown-widget', module: 'Vier vormen van teacher leadership', id: 'weg' },
       { kind: 'unknown-module', slug: '?' },
     ]);

@@ -34,6 +34,18 @@ describe('encoding and decoding', () => {
     expect(decodeAssignment(payloadFromHash(`#a=${payload}`), catalogue).assignment).toEqual(plain);
   });
 
+  it.each(['.', ')', ').', '”.', '>', '%29'])(
+    'reads a link pasted into prose with a trailing %s as the link itself',
+    (trailing) => {
+      const payload = encodeAssignment(assignment);
+      const hash = new URL(`https://leiderschap.example/opdracht/#a=${payload}${trailing}`).hash;
+      expect(decodeAssignment(payloadFromHash(hash), catalogue)).toEqual(
+        decodeAssignment(payload, catalogue),
+      );
+      expect(decodeAssignment(payloadFromHash(hash), catalogue).problems).toEqual([]);
+    },
+  );
+
   it('names modules by slug only, so a renamed module keeps old links working', () => {
     const payload = encodeAssignment(assignment);
     expect(Buffer.from(payload, 'base64url').toString()).not.toContain('Vier vormen van teacher leadership');
