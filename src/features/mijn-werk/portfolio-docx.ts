@@ -4,7 +4,7 @@
  * asks for a Word file.
  */
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
-import type { Block } from './portfolio-export';
+import { linesOf, type Block } from './portfolio-export';
 
 function paragraphs(block: Block): Paragraph[] {
   switch (block.kind) {
@@ -16,7 +16,7 @@ function paragraphs(block: Block): Paragraph[] {
       return [new Paragraph({ text: block.text, heading: HeadingLevel.HEADING_2 })];
     case 'answer':
       // One paragraph per line the reader typed, so their line breaks survive.
-      return block.text.split(/\r?\n/).map((line) => new Paragraph({ children: [new TextRun(line)] }));
+      return linesOf(block.text).map((line) => new Paragraph({ children: [new TextRun(line)] }));
     case 'note':
       return [
         new Paragraph({ children: [new TextRun({ text: block.text, italics: true, color: '595959' })] }),

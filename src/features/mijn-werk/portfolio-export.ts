@@ -70,7 +70,18 @@ export function portfolioOutline(
   return blocks;
 }
 
-/** Markdown that reads as the reader wrote it: their text stays as typed, quoted so it cannot become a heading or a list of the document. */
+/**
+ * The lines of a text as the reader sees them: besides `\n`, Word's soft line break (Shift+Enter
+ * pastes as a vertical tab or U+2028) and the other line and paragraph separators end a line,
+ * so that no export glues the words on either side together.
+ */
+export const linesOf = (text: string) => text.split(/\r\n|[\n\r\v\f\u0085\u2028\u2029]/);
+
+/**
+ * Markdown that reads as the reader wrote it: their text stays as typed, quoted so it cannot
+ * become a heading or a list of the document, and with `<` and `&` escaped, so that text which
+ * looks like HTML (`taken<uren`, `<img …>`, `&amp;`) shows as typed instead of becoming markup.
+ */
 export function toMarkdown(blocks: Block[]): string {
   const lines = blocks.map((block) => {
     switch (block.kind) {
@@ -81,9 +92,8 @@ export function toMarkdown(blocks: Block[]): string {
       case 'question':
         return `### ${oneLine(block.text)}`;
       case 'answer':
-        return block.text
-          .split(/\r?\n/)
-          .map((line) => (line === '' ? '>' : `> ${line}`))
+        return linesOf(block.text)
+          .map((line) => (line === '' ? '>' : `> ${asText(line)}`))
           .join('\n');
       case 'note':
         return `*${oneLine(block.text)}*`;
@@ -92,4 +102,6 @@ export function toMarkdown(blocks: Block[]): string {
   return `${lines.join('\n\n')}\n`;
 }
 
-const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** Markdown's backslash escape for the two characters that start HTML. */
+const asText = (text: string) => text.replace(/[<&]/g, '\\$&');
+const oneLine = (text: string) => asText(text.replace(/\s+/g, ' ').trim());

@@ -64,10 +64,27 @@ describe('Markdown export', () => {
         '*Bewaard op 20 november 2026*',
         '## Andere pagina: /opdracht/',
         '### Vraag',
-        '> <b>vet</b> & zo',
+        '> \\<b>vet\\</b> \\& zo',
         '*Bewaard op 21 november 2026*',
       ].join('\n\n') + '\n',
     );
+  });
+
+  it('keeps text that looks like HTML as text, and ends a line at Word’s soft line break', () => {
+    const answer = 'taken<uren <img src=x onerror=alert(1)> <!-- x --> &amp;\u000bregel twee\u2028drie';
+    const blocks = portfolioOutline(
+      [{ ...groups[1]!, answers: [{ ...groups[1]!.answers[0]!, text: answer, prompt: '<i>Vraag</i>' }] }],
+      labels,
+      'nl',
+      new Date('2026-11-23T12:00:00Z'),
+    );
+    const markdown = toMarkdown(blocks);
+    expect(markdown).toContain('### \\<i>Vraag\\</i>');
+    expect(markdown).toContain(
+      '> taken\\<uren \\<img src=x onerror=alert(1)> \\<!-- x --> \\&amp;\n> regel twee\n> drie',
+    );
+    // No `<` or `&` is left without its backslash: none can start a tag, a comment or an entity.
+    expect(markdown.match(/(?<!\\)[<&]/g)).toBeNull();
   });
 
   it('says so when there is nothing yet', () => {
@@ -100,5 +117,16 @@ describe('Word export', () => {
       ].join('|'),
     );
     expect(xml).toContain('w:pStyle w:val="Heading1"');
+  });
+
+  it('makes a new paragraph at Word’s soft line break, so the words on either side stay apart', async () => {
+    const soft = [{ kind: 'answer', text: 'eerste\u000btweede\u2028derde' }] as const;
+    const xml = strFromU8(
+      unzipSync(new Uint8Array(await Packer.toBuffer(portfolioDocument([...soft], 'nl'))))[
+        'word/document.xml'
+      ]!,
+    );
+    const runs = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]);
+    expect(runs).toEqual(['eerste', 'tweede', 'derde']);
   });
 });
