@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { AuditsFirst } from './tests/support/audits-first';
+import { AuditsFirst } from './tests/support/audits-first.ts';
 
 export default defineConfig({
   test: {

@@ -137,12 +137,12 @@ describe('Mijn werk', () => {
     const before = await portfolio.storage();
     await portfolio.button('Alles vergeten…').click();
     await portfolio.dialog().getByRole('button', { name: 'Ja, alles vergeten' }).click();
-    expect(await portfolio.storage()).toEqual({});
-    await expect(portfolio.status().textContent()).resolves.toBe(
-      'Alles is vergeten. Deze browser bevat niets meer van deze site.',
-    );
+    await expect.poll(() => portfolio.storage()).toEqual({});
+    await expect
+      .poll(() => portfolio.status().textContent())
+      .toBe('Alles is vergeten. Deze browser bevat niets meer van deze site.');
     await portfolio.button('Ongedaan maken').click();
-    expect(await portfolio.storage()).toEqual(before);
+    await expect.poll(() => portfolio.storage()).toEqual(before);
   });
 
   it('prints the answers without the tools', async () => {
