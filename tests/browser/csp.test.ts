@@ -39,6 +39,24 @@ describe('under the Content-Security-Policy', () => {
     expect(violations).toEqual([]);
   });
 
+  it.each(['a b', '#x', '1', '"]'])(
+    'follows the system when the stored theme is %j, which is no theme and no class name',
+    async (stored) => {
+      const context = await browser.newContext({ colorScheme: 'light' });
+      await context.addInitScript((value) => localStorage.setItem('starlight-theme', value), stored);
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(new URL('begrippen/', siteUrl()).href);
+      await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('light');
+      const select = page.getByRole('combobox', { name: /thema|theme/i }).first();
+      await expect(select.inputValue()).resolves.toBe('auto');
+      await select.selectOption('dark');
+      await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
+      expect(errors).toEqual([]);
+    },
+  );
+
   it('searches with Pagefind, which runs as WebAssembly', async () => {
     const { context, violations } = await recordingContext(browser);
     const page = await context.newPage();
