@@ -145,6 +145,25 @@ describe('Mijn werk', () => {
     await expect.poll(() => portfolio.storage()).toEqual(before);
   });
 
+  it('ignores the second click of a double-click on the dialog’s yes, which lands on the page beneath', async () => {
+    const { page, portfolio } = await openPortfolio(twoAnswers);
+    await portfolio.button('Alle antwoorden verwijderen…').click();
+    await page.evaluate(() => {
+      const clicks: number[] = [];
+      Object.assign(window, { clicksReached: clicks });
+      document.addEventListener('click', (event) => clicks.push(event.detail), true);
+    });
+    await portfolio.dialog().getByRole('button', { name: 'Ja, verwijderen' }).dblclick();
+    await expect
+      .poll(() => page.getByText('Je hebt nog niets ingevuld.', { exact: false }).isVisible())
+      .toBe(true);
+    expect(
+      await page.evaluate(() => (window as unknown as { clicksReached: number[] }).clicksReached),
+      'clicks that reached the page: the first only',
+    ).toEqual([1]);
+    await expect(portfolio.button('Ongedaan maken').isVisible()).resolves.toBe(true);
+  });
+
   it('prints the answers without the tools', async () => {
     const { page } = await openPortfolio(twoAnswers);
     await page.emulateMedia({ media: 'print' });

@@ -113,19 +113,23 @@ export class ContextPool {
     const loan = this.#lent.get(context);
     if (!loan) return;
     this.#lent.delete(context);
-    const closeForGood = this.#closers.get(context)!;
-    if (loan.tainted) {
-      this.#closers.delete(context);
-      this.#janitors.delete(context);
-      return closeForGood();
+    if (!loan.tainted) {
+      try {
+        await Promise.race([this.#reset(context, loan), rejectAfter(15_000)]);
+        this.#free.set(loan.key, [...(this.#free.get(loan.key) ?? []), context]);
+        return;
+      } catch {
+        // One that cannot be reset (a page that hangs as it closes, say) is closed instead.
+      }
     }
-    const janitor = this.#janitors.get(context)!;
-    await Promise.all(
-      context
-        .pages()
-        .filter((page) => page !== janitor)
-        .map((page) => page.close()),
-    );
+    const closeForGood = this.#closers.get(context)!;
+    this.#closers.delete(context);
+    this.#janitors.delete(context);
+    await closeForGood();
+  }
+
+  async #reset(context: BrowserContext, loan: Loan) {
+    await Promise.all(context.pages().map((page) => page.close()));
     for (const undo of loan.undo.reverse()) await undo.dispose();
     await context.unrouteAll({ behavior: 'ignoreErrors' });
     await Promise.all([
@@ -139,9 +143,11 @@ export class ContextPool {
     for (const origin of loan.origins)
       await session.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
     await session.detach();
-    this.#free.set(loan.key, [...(this.#free.get(loan.key) ?? []), context]);
   }
 }
+
+const rejectAfter = (ms: number) =>
+  new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`not done in ${ms} ms`)), ms));
 
 /** What a test did to a context it borrowed, to undo before the next test gets it. */
 interface Loan {
