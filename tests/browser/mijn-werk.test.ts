@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { builtPages } from '../support/built-pages';
 import { siteDir } from '../support/built-sites';
 import { useBrowser } from './support/fixtures';
-import { Portfolio, portfolioOpener, twoAnswers } from './support/mijn-werk';
+import { Portfolio, portfolioOpener, savedReflection, twoAnswers } from './support/mijn-werk';
 import { ReflectionQuestions } from './support/reflectie-vragen';
 import { axeInBothThemes, axeViolations, horizontalOverflow, storeKey } from './support/widget-page';
 
@@ -187,6 +187,22 @@ describe('Mijn werk', () => {
     expect(await axeInBothThemes(page)).toEqual({ light: [], dark: [] });
     await portfolio.button('Alle antwoorden verwijderen…').click();
     expect(await axeInBothThemes(page)).toEqual({ light: [], dark: [] });
+  });
+
+  it('fits 320 px with an unbroken question and page address from an imported file', async () => {
+    const long = 'Vraag'.repeat(60);
+    const { page } = await openPortfolio(
+      {
+        ...twoAnswers,
+        answers: {
+          ...twoAnswers.answers,
+          'elders#0': savedReflection(`/${'onbekend-pad-'.repeat(20)}/`, long, 'Antwoord'),
+        },
+      },
+      { viewport: { width: 320, height: 640 } },
+    );
+    await expect(page.getByText(long).isVisible()).resolves.toBe(true);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
   });
 
   it('is in English under /en/, with the same answers', async () => {
