@@ -8,11 +8,19 @@ const messageKeys = {
   full: 'store.full',
 } as const satisfies Record<StoreProblem['kind'], string>;
 
-export type StoreMessageKey = (typeof messageKeys)[keyof typeof messageKeys];
+/**
+ * Damaged data that could not even be copied aside (the storage is full) stays where it was,
+ * and nothing new is kept: saying it was set aside would be false.
+ */
+const noRoomToSetAside = 'store.damagedNoRoom';
+
+export type StoreMessageKey = (typeof messageKeys)[keyof typeof messageKeys] | typeof noRoomToSetAside;
 
 /** The UI strings to show for a store's problems: each once, most serious first. */
 export function problemMessageKeys(problems: StoreProblem[]): StoreMessageKey[] {
-  return (Object.keys(messageKeys) as StoreProblem['kind'][])
-    .filter((kind) => problems.some((problem) => problem.kind === kind))
-    .map((kind) => messageKeys[kind]);
+  return (Object.keys(messageKeys) as StoreProblem['kind'][]).flatMap((kind) => {
+    const found = problems.find((problem) => problem.kind === kind);
+    if (!found) return [];
+    return found.kind === 'set-aside' && found.key === null ? [noRoomToSetAside] : [messageKeys[kind]];
+  });
 }
