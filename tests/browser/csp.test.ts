@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { recordingContext } from './support/csp-recorder';
 import { useBrowser } from './support/fixtures';
 import { AssignmentBuilder } from './support/assignment-page';
@@ -31,11 +32,7 @@ describe('under the Content-Security-Policy', () => {
     await expect(
       page.evaluate(() => typeof (window as { StarlightThemeProvider?: object }).StarlightThemeProvider),
     ).resolves.toBe('object');
-    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('light');
-    const select = page.getByRole('combobox', { name: /thema|theme/i }).first();
-    await expect(select.inputValue()).resolves.toBe('light');
-    await select.selectOption('dark');
-    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
+    await expectThemePicker(page, { shown: 'light', picked: 'light' });
     expect(violations).toEqual([]);
   });
 
@@ -48,11 +45,7 @@ describe('under the Content-Security-Policy', () => {
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(new URL('begrippen/', siteUrl()).href);
-      await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('light');
-      const select = page.getByRole('combobox', { name: /thema|theme/i }).first();
-      await expect(select.inputValue()).resolves.toBe('auto');
-      await select.selectOption('dark');
-      await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
+      await expectThemePicker(page, { shown: 'light', picked: 'auto' });
       expect(errors).toEqual([]);
     },
   );
@@ -100,3 +93,12 @@ describe('under the Content-Security-Policy', () => {
     expect(violations).toEqual([]);
   });
 });
+
+/** The page shows the theme `shown` and its picker says `picked`; choosing dark switches the page. */
+async function expectThemePicker(page: Page, { shown, picked }: { shown: string; picked: string }) {
+  await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe(shown);
+  const select = page.getByRole('combobox', { name: /thema|theme/i }).first();
+  await expect(select.inputValue()).resolves.toBe(picked);
+  await select.selectOption('dark');
+  await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
+}
