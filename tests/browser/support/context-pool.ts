@@ -18,10 +18,11 @@ import type { Browser, BrowserContext, BrowserContextOptions, Disposable, Page }
 export class ContextPool {
   readonly #free = new Map<string, BrowserContext[]>();
   readonly #lent = new Map<BrowserContext, Loan>();
-  /** Each pooled context's own `close`, which the pool replaces with giving it back. */
-  readonly #closers = new Map<BrowserContext, () => Promise<void>>();
-  /** Each pooled context's blank tab, kept open to clear storage from (see `#release`). */
-  readonly #janitors = new Map<BrowserContext, Page>();
+  /**
+   * Every context the pool made and has not closed: its own `close` (which the pool replaces
+   * with giving it back) and its blank tab, kept open to clear storage from (see `#make`).
+   */
+  readonly #made = new Map<BrowserContext, { closeForGood: () => Promise<void>; janitor: Page }>();
 
   readonly #browser: Browser;
 
@@ -39,7 +40,7 @@ export class ContextPool {
 
   /** Whether the pool made `context` (and so closes it itself). */
   owns(context: BrowserContext) {
-    return this.#closers.has(context);
+    return this.#made.has(context);
   }
 
   /** Every context lent since the last call, reset and free again (or closed, if it cannot be reset). */
@@ -48,10 +49,10 @@ export class ContextPool {
   }
 
   async closeAll() {
-    await Promise.all([...this.#closers.values()].map((close) => close()));
+    await Promise.all([...this.#made.values()].map(({ closeForGood }) => closeForGood()));
     this.#free.clear();
     this.#lent.clear();
-    this.#closers.clear();
+    this.#made.clear();
   }
 
   async #make(options: BrowserContextOptions, prepare: (context: BrowserContext) => Promise<void>) {
@@ -98,12 +99,11 @@ export class ContextPool {
     clock.setFixedTime = taint(clock.setFixedTime.bind(clock));
     clock.setSystemTime = taint(clock.setSystemTime.bind(clock));
     clock.pauseAt = taint(clock.pauseAt.bind(clock));
-    this.#closers.set(context, closeForGood);
     // A blank tab that stays open, unseen by the tests: the browser clears a site's storage on
     // behalf of a page, and navigating a tab of the site away to clear from it cost as much as a
     // new context.
     const janitor = await context.newPage();
-    this.#janitors.set(context, janitor);
+    this.#made.set(context, { closeForGood, janitor });
     const pages = context.pages.bind(context);
     context.pages = () => pages().filter((page) => page !== janitor);
     return context;
@@ -115,16 +115,15 @@ export class ContextPool {
     this.#lent.delete(context);
     if (!loan.tainted) {
       try {
-        await Promise.race([this.#reset(context, loan), rejectAfter(15_000)]);
+        await withinMs(15_000, this.#reset(context, loan));
         this.#free.set(loan.key, [...(this.#free.get(loan.key) ?? []), context]);
         return;
       } catch {
         // One that cannot be reset (a page that hangs as it closes, say) is closed instead.
       }
     }
-    const closeForGood = this.#closers.get(context)!;
-    this.#closers.delete(context);
-    this.#janitors.delete(context);
+    const { closeForGood } = this.#made.get(context)!;
+    this.#made.delete(context);
     await closeForGood();
   }
 
@@ -139,15 +138,25 @@ export class ContextPool {
       context.setExtraHTTPHeaders({}),
     ]);
     // After the pages are closed, so that what a page saves as the reader leaves is cleared too.
-    const session = await context.newCDPSession(this.#janitors.get(context)!);
+    const session = await context.newCDPSession(this.#made.get(context)!.janitor);
     for (const origin of loan.origins)
       await session.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
     await session.detach();
   }
 }
 
-const rejectAfter = (ms: number) =>
-  new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`not done in ${ms} ms`)), ms));
+/** What `work` gives, or a rejection if it is not done within `ms`. */
+async function withinMs<Result>(ms: number, work: Promise<Result>): Promise<Result> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`not done in ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /** What a test did to a context it borrowed, to undo before the next test gets it. */
 interface Loan {
