@@ -9,21 +9,15 @@ import {
 } from './portfolio';
 import { exportLabels, portfolioOutline, toMarkdown } from './portfolio-export';
 import { downloadWord } from './download-word';
+import { AnswerList } from './answer-list';
+import { confirmInDialog } from './confirm-dialog';
+import { showStoredItems } from './stored-items';
 import type { PortfolioLabel } from './labels';
-import {
-  forgetAll,
-  restoreItems,
-  setAsideFile,
-  setAsideTime,
-  siteItems,
-  type StoredItem,
-} from '../../lib/site-storage';
-import { parseStore, type SavedAnswer } from '../../lib/store-data';
-import { sitePath } from '../../lib/site-path';
-import { withBase } from '../../lib/with-base';
+import { forgetAll, restoreItems } from '../../lib/site-storage';
+import type { SavedAnswer } from '../../lib/store-data';
 import { AnswerWidget } from '../../widgets/runtime/answer-widget';
 import { datedFileName, download } from '../../widgets/runtime/download';
-import { button, dataPart, el, listItems, parts } from '../../widgets/runtime/dom';
+import { dataPart, listItems, parts } from '../../widgets/runtime/dom';
 import { UndoOffer } from '../../widgets/runtime/undo-offer';
 import { downloadAnswers } from '../../widgets/runtime/download-answers';
 import { browserStorage, pageStore } from '../../widgets/runtime/page-store';
@@ -34,6 +28,12 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
   #lang = this.dataset['lang'] ?? 'nl';
   #pendingImport: ImportedAnswers | null = null;
   #undo = new UndoOffer(dataPart<HTMLButtonElement>(this, 'undo'));
+  #answerList = new AnswerList(
+    dataPart(this, 'answers'),
+    (key) => this.label(key),
+    this.#lang,
+    (answer) => this.#delete(answer),
+  );
 
   constructor() {
     super();
@@ -95,56 +95,9 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
   }
 
   #showAnswers(groups: PortfolioGroup[]) {
-    const list = dataPart(this, 'answers');
-    list.replaceChildren(...groups.map((group) => this.#group(group)));
+    this.#answerList.show(groups);
     dataPart(this, 'empty').hidden = groups.length > 0;
     dataPart(this, 'delete-all').hidden = groups.length === 0;
-  }
-
-  #group(group: PortfolioGroup): HTMLElement {
-    const section = el('div', '', 'portfolio__group');
-    const heading = el('h3');
-    const name = group.title ?? fillIn(this.label('otherPage'), { path: group.path });
-    // Only a path on this site becomes a link: a page planted by a hostile file stays text.
-    const path = sitePath(group.path);
-    const link = el(path === null ? 'span' : 'a', name);
-    if (link instanceof HTMLAnchorElement && path !== null)
-      link.href = withBase(path, import.meta.env.BASE_URL);
-    heading.append(link);
-    const list = el('dl', '', 'portfolio__answers');
-    for (const answer of group.answers) list.append(...this.#answer(answer));
-    section.append(heading, list);
-    return section;
-  }
-
-  #answer(answer: PortfolioAnswer): HTMLElement[] {
-    const question = el('dt', answer.prompt);
-    const body = el('dd');
-    const tools = el('div', '', 'portfolio__answer-tools');
-    const remove = button(this.label('delete'), () => this.#confirmDelete(answer, tools, remove));
-    remove.setAttribute('aria-label', `${this.label('delete')}: ${answer.prompt}`);
-    tools.append(remove);
-    body.append(
-      el('p', answer.text, 'portfolio__text'),
-      el(
-        'p',
-        fillIn(this.label('savedOn'), { date: longDate(answer.savedAt, this.#lang) }),
-        'portfolio__meta',
-      ),
-      tools,
-    );
-    return [question, body];
-  }
-
-  /** Asks in place, so the reader's eyes and focus stay with the answer. */
-  #confirmDelete(answer: PortfolioAnswer, tools: HTMLElement, remove: HTMLButtonElement) {
-    const yes = button(this.label('confirmYes'), () => this.#delete(answer), true);
-    const no = button(this.label('confirmNo'), () => {
-      tools.replaceChildren(remove);
-      remove.focus();
-    });
-    tools.replaceChildren(el('p', this.label('confirmDelete')), yes, no);
-    yes.focus();
   }
 
   #delete(answer: PortfolioAnswer) {
@@ -184,42 +137,8 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
   }
 
   #showStoredItems() {
-    const list = dataPart(this, 'stored-items');
-    const items = siteItems(browserStorage());
-    list.replaceChildren(...items.map((item) => this.#storedItem(item)));
-    if (items.length === 0) list.append(el('li', this.label('stored.none')));
-    dataPart<HTMLButtonElement>(this, 'forget-all').disabled = items.length === 0;
-  }
-
-  #storedItem(item: StoredItem): HTMLElement {
-    const size = new Intl.NumberFormat(this.#lang, {
-      style: 'unit',
-      unit: 'kilobyte',
-      maximumFractionDigits: 1,
-    }).format(item.raw.length / 1000);
-    const entry = el('li');
-    if (item.kind === 'answers') {
-      const parsed = parseStore(item.raw);
-      const data = 'data' in parsed ? parsed.data : { answers: {}, visits: {} };
-      entry.textContent = fillIn(this.label('stored.answers'), {
-        answers: Object.keys(data.answers).length,
-        visits: Object.keys(data.visits).length,
-        size,
-      });
-    } else if (item.kind === 'set-aside') {
-      const time = setAsideTime(item.key);
-      entry.textContent = `${
-        time
-          ? fillIn(this.label('stored.set-aside'), { date: longDate(time, this.#lang), size })
-          : fillIn(this.label('stored.set-aside-undated'), { size })
-      } `;
-      const file = setAsideFile(item.key, item.raw);
-      entry.append(button(this.label('downloadSetAside'), () => download(file.name, item.raw, file.type)));
-    } else {
-      const theme = item.raw === 'dark' || item.raw === 'light' ? item.raw : 'auto';
-      entry.textContent = fillIn(this.label('stored.theme'), { value: this.label(`theme.${theme}`) });
-    }
-    return entry;
+    const count = showStoredItems(dataPart(this, 'stored-items'), (key) => this.label(key), this.#lang);
+    dataPart<HTMLButtonElement>(this, 'forget-all').disabled = count === 0;
   }
 
   async #export(format: string) {
@@ -316,25 +235,10 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
     }
   }
 
-  /** Asks in a modal dialog; resolves to whether the reader confirmed. */
+  /** Asks in the page's modal dialog; resolves to whether the reader confirmed. */
   #confirm(question: string, confirmLabel: string, offerExport = false): Promise<boolean> {
-    const dialog = dataPart<HTMLDialogElement>(this, 'confirm-dialog');
-    dataPart(this, 'dialog-text').textContent = question;
-    dataPart(this, 'dialog-confirm').textContent = confirmLabel;
     dataPart(this, 'dialog-export').hidden = !offerExport;
-    dialog.returnValue = '';
-    const stopSecondClicks = ignoreSecondClicks();
-    dialog.showModal();
-    return new Promise((resolve) =>
-      dialog.addEventListener(
-        'close',
-        () => {
-          stopSecondClicks();
-          resolve(dialog.returnValue === 'confirm');
-        },
-        { once: true },
-      ),
-    );
+    return confirmInDialog(dataPart<HTMLDialogElement>(this, 'confirm-dialog'), question, confirmLabel);
   }
 
   #say(message: string) {
@@ -355,21 +259,3 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
 }
 
 customElements.define('mijn-werk', MijnWerk);
-
-/**
- * The second click of a double-click on a dialog's button lands, once the first has closed the
- * dialog, on whatever lies beneath: a link would leave the page, and with it the undo. It is no
- * choice of the reader's, so from the moment the dialog opens a click that the browser counts as
- * the second of a double-click (`detail` 2 or more) is stopped; the function returned ends
- * that, a second after the dialog has closed (the browser may deliver the click before or
- * after the dialog's `close` event).
- */
-function ignoreSecondClicks() {
-  const stop = (event: MouseEvent) => {
-    if (event.detail < 2) return;
-    event.preventDefault();
-    event.stopImmediatePropagation();
-  };
-  addEventListener('click', stop, { capture: true });
-  return () => setTimeout(() => removeEventListener('click', stop, { capture: true }), 1_000);
-}
