@@ -1,8 +1,10 @@
 /**
  * Everything this site keeps in the browser, for "Wat wordt bewaard": the answers, copies of
- * damaged data set aside (see `answer-store.ts`), and Starlight's colour-theme choice.
+ * damaged data set aside (see `answer-store.ts`), what the site remembers about its storage
+ * (`storage-settings.ts`), and Starlight's colour-theme choice.
  * Nothing else is stored: no cookies, no other keys.
  */
+import { SETTINGS_KEY } from './storage-settings';
 import { STORE_KEY } from './store-data';
 
 /** Starlight's key for the reader's light/dark choice. */
@@ -12,7 +14,7 @@ export type KeyedStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 
 
 export interface StoredItem {
   key: string;
-  kind: 'answers' | 'set-aside' | 'theme';
+  kind: 'answers' | 'set-aside' | 'settings' | 'theme';
   /** What is stored under the key, as stored. */
   raw: string;
 }
@@ -45,6 +47,7 @@ export function setAsideFile(key: string, raw: string): { name: string; type: st
 function kindOf(key: string): StoredItem['kind'] | null {
   if (key === STORE_KEY) return 'answers';
   if (key.startsWith(SET_ASIDE_PREFIX)) return 'set-aside';
+  if (key === SETTINGS_KEY) return 'settings';
   if (key === THEME_KEY) return 'theme';
   return null;
 }
@@ -62,7 +65,7 @@ export function siteItems(storage: KeyedStorage | null): StoredItem[] {
   } catch {
     return [];
   }
-  const order = { answers: 0, 'set-aside': 1, theme: 2 };
+  const order = { answers: 0, 'set-aside': 1, settings: 2, theme: 3 };
   return items.sort((a, b) => order[a.kind] - order[b.kind] || a.key.localeCompare(b.key));
 }
 

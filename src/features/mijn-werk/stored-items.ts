@@ -1,5 +1,6 @@
 import { fillIn, longDate } from '../../lib/fill-in';
 import { setAsideFile, setAsideTime, siteItems, type StoredItem } from '../../lib/site-storage';
+import { readSettings } from '../../lib/storage-settings';
 import { parseStore } from '../../lib/store-data';
 import { download } from '../../widgets/runtime/download';
 import { button, el } from '../../widgets/runtime/dom';
@@ -45,9 +46,24 @@ function storedItem(item: StoredItem, label: (key: PortfolioLabel) => string, la
     } `;
     const file = setAsideFile(item.key, item.raw);
     entry.append(button(label('downloadSetAside'), () => download(file.name, item.raw, file.type)));
+  } else if (item.kind === 'settings') {
+    entry.textContent = settingsText(label, lang, size);
   } else {
     const theme = item.raw === 'dark' || item.raw === 'light' ? item.raw : 'auto';
     entry.textContent = fillIn(label('stored.theme'), { value: label(`theme.${theme}`) });
   }
   return entry;
+}
+
+/** What the settings record holds, in words: the last JSON export, and when the browser was asked to keep the storage. */
+function settingsText(label: (key: PortfolioLabel) => string, lang: string, size: string): string {
+  const settings = readSettings(browserStorage(), new Date());
+  const details = [
+    settings.backupAt
+      ? fillIn(label('stored.backupOn'), { date: longDate(settings.backupAt, lang) })
+      : label('stored.noBackup'),
+  ];
+  if (settings.persistAskedAt)
+    details.push(fillIn(label('stored.persistAskedOn'), { date: longDate(settings.persistAskedAt, lang) }));
+  return fillIn(label('stored.settings'), { size, details: details.join('; ') });
 }

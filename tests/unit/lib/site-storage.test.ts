@@ -8,6 +8,7 @@ import {
   siteItems,
   type KeyedStorage,
 } from '../../../src/lib/site-storage';
+import { SETTINGS_KEY } from '../../../src/lib/storage-settings';
 import { STORE_KEY } from '../../../src/lib/store-data';
 
 class MapStorage implements KeyedStorage {
@@ -38,6 +39,7 @@ const seeded = () => {
   storage.items.set('iets-van-een-ander', 'x');
   storage.items.set(`${STORE_KEY}:apart:2026-11-22T10:00:00.000Z`, '{kapot');
   storage.items.set(STORE_KEY, '{"version":2}');
+  storage.items.set(SETTINGS_KEY, '{"backupAt":"2026-11-22T10:00:00.000Z"}');
   return storage;
 };
 
@@ -46,6 +48,7 @@ describe('site storage', () => {
     expect(siteItems(seeded()).map((item) => [item.kind, item.key])).toEqual([
       ['answers', STORE_KEY],
       ['set-aside', `${STORE_KEY}:apart:2026-11-22T10:00:00.000Z`],
+      ['settings', SETTINGS_KEY],
       ['theme', THEME_KEY],
     ]);
     expect(siteItems(null)).toEqual([]);
