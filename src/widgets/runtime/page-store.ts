@@ -1,4 +1,5 @@
 import { openStore, type AnswerStore } from '../../lib/answer-store';
+import { askToKeepStorage } from '../../lib/ask-to-keep-storage';
 import { STORE_KEY } from '../../lib/store-data';
 import { pagePathOf } from '../../lib/site-path';
 
@@ -17,7 +18,17 @@ export const pagePath = () => pagePathOf(location.pathname, import.meta.env.BASE
 let store: AnswerStore | undefined;
 const otherTabListeners = new Set<(changedIds: string[]) => void>();
 
-/** The page's one answer store, shared by all its widgets. Opening it notes the visit. */
+/** After an answer is kept (saved, imported or put back), asks the browser once to keep the site's storage. */
+function askAfterKept(result: { kept: boolean }) {
+  if (result.kept)
+    void askToKeepStorage(navigator.storage as StorageManager | undefined, browserStorage(), new Date());
+  return result;
+}
+
+/**
+ * The page's one answer store, shared by all its widgets. Opening it notes the visit (which
+ * asks nothing of the browser: only a kept answer does).
+ */
 export function pageStore(): AnswerStore {
   if (!store) {
     const opened = openStore(browserStorage());
@@ -28,7 +39,11 @@ export function pageStore(): AnswerStore {
       if (changed.length > 0) otherTabListeners.forEach((listener) => listener(changed));
     });
     opened.visit(pagePath());
-    store = opened;
+    store = {
+      ...opened,
+      save: (id, answer) => askAfterKept(opened.save(id, answer)),
+      put: (answers, visits) => askAfterKept(opened.put(answers, visits)),
+    };
   }
   return store;
 }
