@@ -12,6 +12,7 @@ import { downloadWord } from './download-word';
 import { AnswerList } from './answer-list';
 import { confirmInDialog } from './confirm-dialog';
 import { showStoredItems } from './stored-items';
+import { StorageStatus } from './storage-status';
 import type { PortfolioLabel } from './labels';
 import { forgetAll, restoreItems } from '../../lib/site-storage';
 import type { SavedAnswer } from '../../lib/store-data';
@@ -33,6 +34,12 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
     (key) => this.label(key),
     this.#lang,
     (answer) => this.#delete(answer),
+  );
+  #storageStatus = new StorageStatus(
+    dataPart(this, 'storage-kept'),
+    dataPart(this, 'storage-space'),
+    (key) => this.label(key),
+    this.#lang,
   );
 
   constructor() {
@@ -139,6 +146,7 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
   #showStoredItems() {
     const count = showStoredItems(dataPart(this, 'stored-items'), (key) => this.label(key), this.#lang);
     dataPart<HTMLButtonElement>(this, 'forget-all').disabled = count === 0;
+    void this.#storageStatus.show();
   }
 
   async #export(format: string) {

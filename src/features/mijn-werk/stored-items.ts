@@ -1,4 +1,5 @@
 import { fillIn, longDate } from '../../lib/fill-in';
+import { byteSize } from '../../lib/storage-report';
 import { setAsideFile, setAsideTime, siteItems, type StoredItem } from '../../lib/site-storage';
 import { readSettings } from '../../lib/storage-settings';
 import { parseStore } from '../../lib/store-data';
@@ -23,11 +24,7 @@ export function showStoredItems(
 }
 
 function storedItem(item: StoredItem, label: (key: PortfolioLabel) => string, lang: string): HTMLElement {
-  const size = new Intl.NumberFormat(lang, {
-    style: 'unit',
-    unit: 'kilobyte',
-    maximumFractionDigits: 1,
-  }).format(item.raw.length / 1000);
+  const size = byteSize(item.raw.length, lang);
   const entry = el('li');
   if (item.kind === 'answers') {
     const parsed = parseStore(item.raw);
