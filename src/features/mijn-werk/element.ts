@@ -13,14 +13,15 @@ import { AnswerList } from './answer-list';
 import { confirmInDialog } from './confirm-dialog';
 import { showStoredItems } from './stored-items';
 import { StorageStatus } from './storage-status';
+import { backupDue } from './backup-due';
 import type { PortfolioLabel } from './labels';
 import { forgetAll, restoreItems } from '../../lib/site-storage';
+import { readSettings } from '../../lib/storage-settings';
 import type { SavedAnswer } from '../../lib/store-data';
 import { AnswerWidget } from '../../widgets/runtime/answer-widget';
 import { datedFileName, download } from '../../widgets/runtime/download';
 import { dataPart, listItems, parts } from '../../widgets/runtime/dom';
 import { UndoOffer } from '../../widgets/runtime/undo-offer';
-import { downloadAnswers } from '../../widgets/runtime/download-answers';
 import { browserStorage, pageStore } from '../../widgets/runtime/page-store';
 
 /** The portfolio page: progress, answers, export, import, and what is kept (see `Portfolio.astro`). */
@@ -53,7 +54,8 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
     dataPart(this, 'import-cancel').addEventListener('click', () => this.#cancelImport());
     dataPart(this, 'delete-all').addEventListener('click', () => this.#deleteAll());
     dataPart(this, 'forget-all').addEventListener('click', () => this.#forgetAll());
-    dataPart(this, 'dialog-export').addEventListener('click', () => downloadAnswers(pageStore()));
+    dataPart(this, 'dialog-export').addEventListener('click', () => this.downloadAllAnswers());
+    dataPart(this, 'backup').addEventListener('click', () => this.#backUp());
   }
 
   override connectedCallback() {
@@ -65,6 +67,7 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
   }
 
   protected override restore(answers: Record<string, SavedAnswer>) {
+    this.#showBackupOffer(answers);
     this.#showProgress(answers);
     this.#showAnswers(portfolioGroups(this.#modules, answers));
     this.#showStoredItems();
@@ -73,6 +76,31 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
   #refresh() {
     this.restore(pageStore().answers());
     this.showProblems();
+  }
+
+  /** The 7-day backup offer at the top, while some change is a week old and in no backup. */
+  #showBackupOffer(answers: Record<string, SavedAnswer>) {
+    const now = new Date();
+    const since = backupDue(answers, readSettings(browserStorage(), now).backupAt, now);
+    dataPart(this, 'backup-offer').hidden = since === null;
+    if (since)
+      dataPart(this, 'backup-due').textContent = fillIn(this.label('backupDue'), {
+        date: longDate(since, this.#lang),
+      });
+  }
+
+  /** Every JSON download is a backup, whichever button made it: the offer goes away. */
+  protected override downloadAllAnswers(): string {
+    const name = super.downloadAllAnswers();
+    this.#showBackupOffer(pageStore().answers());
+    this.#showStoredItems();
+    return name;
+  }
+
+  #backUp() {
+    this.#say(fillIn(this.label('backupMade'), { file: this.downloadAllAnswers() }));
+    // The offer, and with it the button just pressed, is gone: the reader is told what was saved.
+    dataPart(this, 'live').focus();
   }
 
   #showProgress(answers: Record<string, SavedAnswer>) {
@@ -151,7 +179,7 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
 
   async #export(format: string) {
     if (format === 'print') return window.print();
-    if (format === 'json') return this.#exported(downloadAnswers(pageStore()));
+    if (format === 'json') return this.#exported(this.downloadAllAnswers());
     const now = new Date();
     const outline = portfolioOutline(
       portfolioGroups(this.#modules, pageStore().answers()),

@@ -3,6 +3,8 @@ import { exportLabelKeys } from './portfolio-export';
 /** The `portfolio.` UI strings `<mijn-werk>` reads, handed over by `Portfolio.astro`. */
 export const portfolioLabelKeys = [
   ...exportLabelKeys,
+  'backupDue',
+  'backupMade',
   'progressSummary',
   'visitedOn',
   'notVisited',

@@ -83,8 +83,10 @@ export abstract class AnswerWidget<Label extends string = string> extends HTMLEl
     onOtherTabChange((changedIds) => this.restore(pageStore().answers(), changedIds), signal);
     this.querySelector('[data-store-notice] button')?.addEventListener(
       'click',
-      () => downloadAnswers(pageStore()),
-      { signal },
+      () => this.downloadAllAnswers(),
+      {
+        signal,
+      },
     );
     this.showProblems();
   }
@@ -105,6 +107,11 @@ export abstract class AnswerWidget<Label extends string = string> extends HTMLEl
   /** A label by key. One the component did not hand over is a fault of the markup, said in the console. */
   protected label(key: Label): string {
     return dataLabel(this, this.labels, key) ?? '';
+  }
+
+  /** Offers every answer as the re-importable JSON file (the store notice's button); returns its name. */
+  protected downloadAllAnswers(): string {
+    return downloadAnswers(pageStore());
   }
 
   /** Saves one answer; says whether it is kept beyond this visit. */
