@@ -32,6 +32,16 @@ export class Portfolio {
     return this.page.locator('[data-stored-items] li');
   }
 
+  /** The 7-day backup offer at the top. */
+  backupOffer(): Locator {
+    return this.page.getByRole('region', { name: /Tijd voor een reservekopie|Time for a backup/ });
+  }
+
+  /** The sentences under "Wat wordt bewaard" on whether the browser keeps the storage, and its space. */
+  storageStatus(): Promise<string[]> {
+    return this.page.locator('[data-storage-kept], [data-storage-space]').allTextContents();
+  }
+
   /** Clicks an export button and returns the downloaded file's name and content. */
   async export(name: string | RegExp): Promise<{ name: string; content: Buffer }> {
     const [download] = await Promise.all([this.page.waitForEvent('download'), this.button(name).click()]);
