@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { openStore, type StorageLike } from '../../../src/lib/answer-store';
+import { openStore } from '../../../src/lib/answer-store';
 import { readAnswersFile, toNewerAnswersFile } from '../../../src/lib/answers-file';
 import { STORE_KEY } from '../../../src/lib/store-data';
-
-/** A Storage stand-in: a Map, with switches for the ways real storage fails. */
-class FakeStorage implements StorageLike {
-  items = new Map<string, string>();
-  blocked = false;
-  quota = Infinity;
-  getItem(key: string) {
-    if (this.blocked) throw new DOMException('blocked', 'SecurityError');
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    if (this.blocked) throw new DOMException('blocked', 'SecurityError');
-    const used = [...this.items].reduce((sum, [k, v]) => sum + (k === key ? 0 : v.length), 0);
-    if (used + value.length > this.quota) throw new DOMException('full', 'QuotaExceededError');
-    this.items.set(key, value);
-  }
-}
+import { FakeStorage } from '../support/fake-storage';
 
 /**
  * A clock that reads the given times of day (`'10:00'`) on one day, one per call, then stays at

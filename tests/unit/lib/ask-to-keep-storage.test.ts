@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { StorageLike } from '../../../src/lib/answer-store';
 import { askToKeepStorage, type PersistableStorage } from '../../../src/lib/ask-to-keep-storage';
 import { SETTINGS_KEY, readSettings } from '../../../src/lib/storage-settings';
-
-class MapStorage implements StorageLike {
-  items = new Map<string, string>();
-  full = false;
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    if (this.full) throw new DOMException('full', 'QuotaExceededError');
-    this.items.set(key, value);
-  }
-}
+import { FakeStorage } from '../support/fake-storage';
 
 /** A `navigator.storage` stand-in that counts the reader's prompts (`persist` calls). */
 const browser = (persisted: boolean | 'throws' = false) => {
@@ -35,7 +23,7 @@ const now = new Date('2026-11-22T10:00:00.000Z');
 
 describe('asking the browser to keep the storage', () => {
   it('asks once, and notes it, so that no later page asks again', async () => {
-    const storage = new MapStorage();
+    const storage = new FakeStorage();
     const manager = browser();
     await expect(askToKeepStorage(manager, storage, now)).resolves.toBe(true);
     expect(readSettings(storage, now).persistAskedAt).toBe(now.toISOString());
@@ -49,7 +37,7 @@ describe('asking the browser to keep the storage', () => {
   it('does not ask a browser that keeps the storage already, or one that throws', async () => {
     for (const persisted of [true, 'throws'] as const) {
       const manager = browser(persisted);
-      await expect(askToKeepStorage(manager, new MapStorage(), now)).resolves.toBe(false);
+      await expect(askToKeepStorage(manager, new FakeStorage(), now)).resolves.toBe(false);
       expect(manager.asked).toBe(0);
     }
   });
@@ -61,15 +49,15 @@ describe('asking the browser to keep the storage', () => {
   ] as [string, PersistableStorage | undefined][])(
     'does nothing with %s, and notes nothing',
     async (_, manager) => {
-      const storage = new MapStorage();
+      const storage = new FakeStorage();
       await expect(askToKeepStorage(manager, storage, now)).resolves.toBe(false);
       expect(storage.items.has(SETTINGS_KEY)).toBe(false);
     },
   );
 
   it('does not ask where it cannot note that it asked, or it would ask on every page', async () => {
-    const storage = new MapStorage();
-    storage.full = true;
+    const storage = new FakeStorage();
+    storage.quota = 0;
     const manager = browser();
     await expect(askToKeepStorage(manager, storage, now)).resolves.toBe(false);
     await expect(askToKeepStorage(manager, null, now)).resolves.toBe(false);

@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { StorageLike } from '../../../src/lib/answer-store';
 import { SETTINGS_KEY, noteSetting, readSettings } from '../../../src/lib/storage-settings';
-
-/** A Storage stand-in: a Map, with switches for storage that throws when touched or refuses writes. */
-class FakeStorage implements StorageLike {
-  items = new Map<string, string>();
-  blocked = false;
-  full = false;
-  getItem(key: string) {
-    if (this.blocked) throw new DOMException('blocked', 'SecurityError');
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    if (this.blocked) throw new DOMException('blocked', 'SecurityError');
-    if (this.full) throw new DOMException('full', 'QuotaExceededError');
-    this.items.set(key, value);
-  }
-}
+import { FakeStorage } from '../support/fake-storage';
 
 const now = new Date('2026-11-22T10:00:00.000Z');
 const withSettings = (raw: string) => {
@@ -75,7 +59,7 @@ describe('storage settings', () => {
     expect(readSettings(blocked, now)).toEqual({});
     expect(noteSetting(blocked, 'backupAt', now)).toBe(false);
     const full = withSettings('{"backupAt":"2027-01-01T00:00:00.000Z"}');
-    full.full = true;
+    full.quota = 0;
     expect(readSettings(full, now)).toEqual({ backupAt: now.toISOString() });
     expect(noteSetting(full, 'backupAt', now)).toBe(false);
     expect(readSettings(null, now)).toEqual({});
