@@ -88,7 +88,7 @@ describe('Durable storage', () => {
     await page.reload();
     await expect(portfolio.backupOffer().isVisible(), 'at 7 days').resolves.toBe(true);
     await expect(portfolio.backupOffer().textContent()).resolves.toContain(
-      'Wat je sinds 20 november 2026 hebt ingevuld, staat nog in geen enkele JSON-export',
+      'Sinds 20 november 2026 staat hier werk dat je nog niet vanuit deze browser als JSON hebt geëxporteerd',
     );
     await expect(portfolio.backupOffer().textContent()).resolves.toContain(
       'Safari kan de gegevens van een site wissen als je die 7 dagen niet hebt bezocht',
