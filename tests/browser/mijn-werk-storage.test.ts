@@ -122,8 +122,10 @@ describe('Durable storage', () => {
     expect(errors).toEqual([]);
   });
 
-  it('ends the offer with any JSON export, in English too', async () => {
-    const { portfolio } = await openPortfolio(twoAnswers, { path: 'en/mijn-werk/' });
+  it('ends the offer with any JSON export, in English too, and in another tab', async () => {
+    const { context, portfolio } = await openPortfolio(twoAnswers, { path: 'en/mijn-werk/' });
+    const other = await openPortfolio(undefined, { context });
+    await expect(other.portfolio.backupOffer().isVisible(), 'in the other tab').resolves.toBe(true);
     await expect(portfolio.backupOffer().textContent()).resolves.toContain(
       "Safari may erase a site's data when you have not visited it for 7 days",
     );
@@ -133,5 +135,8 @@ describe('Durable storage', () => {
     );
     await portfolio.export(/^JSON \(\.json\)/);
     await expect(portfolio.backupOffer().isVisible()).resolves.toBe(false);
+    await expect
+      .poll(() => other.portfolio.backupOffer().isVisible(), { message: 'in the other tab' })
+      .toBe(false);
   });
 });

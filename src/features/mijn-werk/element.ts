@@ -16,7 +16,7 @@ import { StorageStatus } from './storage-status';
 import { backupDue } from './backup-due';
 import type { PortfolioLabel } from './labels';
 import { forgetAll, restoreItems } from '../../lib/site-storage';
-import { readSettings } from '../../lib/storage-settings';
+import { SETTINGS_KEY, readSettings } from '../../lib/storage-settings';
 import type { SavedAnswer } from '../../lib/store-data';
 import { AnswerWidget } from '../../widgets/runtime/answer-widget';
 import { datedFileName, download } from '../../widgets/runtime/download';
@@ -64,6 +64,10 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
       '[data-export], [data-import-file], [data-forget-all]',
     ).forEach((control) => (control.disabled = false));
     super.connectedCallback();
+    // A backup made in another tab ends the offer here too.
+    window.addEventListener('storage', (event) => event.key === SETTINGS_KEY && this.#refresh(), {
+      signal: this.signal,
+    });
   }
 
   protected override restore(answers: Record<string, SavedAnswer>) {
