@@ -33,6 +33,7 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
     (key) => this.label(key),
     this.#lang,
     (answer) => this.#delete(answer),
+    (copy) => this.#useCopy(copy),
   );
 
   constructor() {
@@ -98,6 +99,14 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
     this.#answerList.show(groups);
     dataPart(this, 'empty').hidden = groups.length > 0;
     dataPart(this, 'delete-all').hidden = groups.length === 0;
+  }
+
+  /** The conflict copy becomes the answer; the version it replaces stays as a copy, so choosing again undoes it. */
+  #useCopy(copy: PortfolioAnswer) {
+    const { kept } = pageStore().useCopy(copy.id);
+    this.#refresh();
+    this.#say(kept ? this.label('copyUsed') : `${this.label('copyUsed')} ${this.label('notKept')}`);
+    dataPart(this, 'live').focus();
   }
 
   #delete(answer: PortfolioAnswer) {

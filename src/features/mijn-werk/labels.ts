@@ -8,6 +8,8 @@ export const portfolioLabelKeys = [
   'notVisited',
   'questionsAnswered',
   'delete',
+  'useCopy',
+  'copyUsed',
   'confirmDelete',
   'confirmYes',
   'confirmNo',
