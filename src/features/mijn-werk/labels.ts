@@ -19,6 +19,8 @@ export const portfolioLabelKeys = [
   'deletedAll',
   'undone',
   'notKept',
+  'notKept.full',
+  'notKept.newer-version',
   'wordLoading',
   'wordFailed',
   'exported',
