@@ -19,9 +19,11 @@ import {
   emptyStore,
   mergeData,
   parseStore,
+  type JsonValue,
   type SavedAnswer,
   type StoreData,
 } from './store-data';
+import { copyIdOf, originalIdOf } from './conflict-copies';
 
 /** The part of the Web Storage API the store uses, so tests can pass their own. */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
@@ -45,8 +47,15 @@ export interface AnswerStore {
   answers(): Record<string, SavedAnswer>;
   /** The last visit to each page on which the store was opened. */
   visits(): Record<string, string>;
-  /** Saves one answer; says whether it is kept beyond this visit. */
-  save(id: string, answer: NewAnswer): { kept: boolean };
+  /**
+   * Saves one answer; says whether it is kept beyond this visit. With `keepStoredAsCopy`
+   * (the version stored now is one the reader did not see here: another tab saved it while
+   * they were busy), that version is kept as a conflict copy unless it says the same, and
+   * `copied` says so.
+   */
+  save(id: string, answer: NewAnswer, keepStoredAsCopy?: boolean): { kept: boolean; copied: boolean };
+  /** Makes the conflict copy `copyId` the answer it is a copy of; the version it replaces becomes a copy in turn. */
+  useCopy(copyId: string): { kept: boolean };
   /**
    * Puts whole answers back (an undo, an import). Each keeps its time (but none later than
    * now) unless a newer one is here; visits merge.
@@ -166,11 +175,28 @@ export function openStore(storage: StorageLike | null, now: () => Date = () => n
   return {
     answers: () => data.answers,
     visits: () => data.visits,
-    save: (id, answer) =>
+    save(id, answer, keepStoredAsCopy = false) {
+      let copied = false;
+      const { kept } = update((current, time) => {
+        const stored = current.answers[id];
+        const copy = keepStoredAsCopy && stored && !sameValue(stored.value, answer.value) ? stored : null;
+        copied = copy !== null;
+        return replaceAnswer(current, id, { ...answer, savedAt: time }, copy);
+      });
+      return { kept, copied };
+    },
+    useCopy: (copyId) =>
       update((current, time) => {
-        const deleted = { ...current.deleted };
-        delete deleted[id];
-        return { ...current, answers: { ...current.answers, [id]: { ...answer, savedAt: time } }, deleted };
+        const copy = current.answers[copyId];
+        const id = originalIdOf(copyId);
+        if (!copy || id === null) return current;
+        const withoutCopy = {
+          ...current,
+          answers: { ...current.answers },
+          deleted: { ...current.deleted, [copyId]: time },
+        };
+        delete withoutCopy.answers[copyId];
+        return replaceAnswer(withoutCopy, id, { ...copy, savedAt: time }, current.answers[id] ?? null);
       }),
     put: (answers, visits = {}) =>
       update((current, time) => {
@@ -209,6 +235,26 @@ export function openStore(storage: StorageLike | null, now: () => Date = () => n
     problems: () => [...problems],
   };
 }
+
+/** `data` with `answer` saved as `id` (no longer deleted), and `previous`, if given, kept as its conflict copy. */
+function replaceAnswer(
+  data: StoreData,
+  id: string,
+  answer: SavedAnswer,
+  previous: SavedAnswer | null,
+): StoreData {
+  const answers = { ...data.answers, [id]: answer };
+  const deleted = { ...data.deleted };
+  delete deleted[id];
+  if (previous) {
+    const copyId = copyIdOf(id, previous.savedAt);
+    answers[copyId] = previous;
+    delete deleted[copyId];
+  }
+  return { ...data, answers, deleted };
+}
+
+const sameValue = (a: JsonValue, b: JsonValue) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The set-aside copy of `unreadable` entries, or `null` when they cannot even be written as JSON. */
 function copyOf(unreadable: object): string | null {

@@ -21,7 +21,8 @@
  *   }
  *
  * Answer ids are `<widget id>#<item>`, e.g. `de-paradox#0` for the first reflection
- * question of the set `de-paradox`.
+ * question of the set `de-paradox`. A conflict copy (another tab's version, kept when the
+ * reader saved over it) is an answer under `kopie#…`: see `conflict-copies.ts`.
  *
  * `deleted` remembers deletions, so that a tab that still holds a deleted answer does not
  * bring it back when it merges: an answer counts only if it was saved after it was last

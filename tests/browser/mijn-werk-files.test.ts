@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import { MAX_FILE_BYTES } from '../../src/lib/answers-file';
 import { useBrowser } from './support/fixtures';
@@ -104,7 +107,14 @@ describe('Mijn werk files', () => {
   ])('refuses %s with a clear message and changes nothing', async (_, content, message) => {
     const { page, errors, portfolio } = await openPortfolio(twoAnswers);
     const before = await portfolio.storage();
-    await portfolio.import('bestand.json', content);
+    if (content.length < 1_000_000) await portfolio.import('bestand.json', content);
+    else {
+      const folder = await mkdtemp(join(tmpdir(), 'import-'));
+      onTestFinished(() => rm(folder, { recursive: true }));
+      const path = join(folder, 'bestand.json');
+      await writeFile(path, content);
+      await portfolio.importFromDisk(path);
+    }
     await expect.poll(() => portfolio.status().textContent()).toMatch(message);
     await expect(portfolio.status().textContent()).resolves.toMatch(/Er is niets veranderd\./);
     expect(await portfolio.storage()).toEqual(before);
@@ -164,6 +174,21 @@ describe('Mijn werk files', () => {
       'Import geannuleerd. Er is niets veranderd.',
     );
     expect(await portfolio.storage()).toEqual(before);
+  });
+
+  it('says, importing over answers of a newer version of the site, that those are why nothing is kept', async () => {
+    const newer = JSON.stringify({ version: 99, answers: {}, later: true });
+    const { page, errors, portfolio } = await openPortfolio(newer);
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/nieuwere versie van deze site/);
+    await portfolio.import('antwoorden.json', JSON.stringify(twoAnswers));
+    await portfolio.button(/^Importeren$/).click();
+    const said = await portfolio.status().textContent();
+    expect(said).toMatch(
+      /alleen voor dit bezoek\. De antwoorden in deze browser zijn bewaard door een nieuwere versie/,
+    );
+    expect(said).not.toMatch(/bewaart niets/);
+    expect((await portfolio.storage())['leiderschap-van-leraren']).toBe(newer);
+    expect(errors).toEqual([]);
   });
 
   it('works for the visit when storage is blocked, without an error', async () => {

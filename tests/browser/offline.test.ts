@@ -89,7 +89,7 @@ describe('offline', () => {
     expect(errors).toEqual([]);
   }, 180_000); // some thirty pages, one after another
 
-  it('keeps the language the reader reads: English pages and English search offline', async () => {
+  it('keeps the language the reader reads: English pages and English search offline; a Dutch page says it is not kept, an address that is no page that it does not exist', async () => {
     const { page, context, errors } = await visitUntilOfflineReady('en/');
     const siteUrl = site.url;
     await cutNetwork(context);
@@ -101,6 +101,19 @@ describe('offline', () => {
     await search.open();
     await search.search('research culture');
     expect((await search.resultPaths()).some((path) => path.startsWith('/en/'))).toBe(true);
+
+    expect(await openOffline(page, siteUrl, 'modules/gespreid-leiderschap/')).toBe(
+      'Niet bewaard voor offline gebruik',
+    );
+    expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+    await expect(page.getByRole('main').textContent()).resolves.toMatch(/Deze pagina bestaat wel/);
+    expect(await axeViolations(page)).toEqual([]);
+    // Its link leads to a page that is kept: the English home page.
+    await page.getByRole('link', { name: 'Naar de startpagina' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).first().textContent())
+      .toMatch(/Teacher leadership/i);
+    expect(await openOffline(page, siteUrl, 'modules/bestaat-niet/')).toMatch(/niet gevonden/i);
     expect(errors).toEqual([]);
   });
 

@@ -3,7 +3,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { reflectieVragenContract } from './support/reflectie-vragen';
 import { describeWidgetContract } from './support/widget-contract';
 import { widgetTestFile } from './support/widget-test-file';
-import { storeKey, storedAnswers } from './support/widget-page';
+import { axeViolations, storeKey, storedAnswers, switchColorScheme } from './support/widget-page';
+import { Portfolio } from './support/mijn-werk';
 
 const firstQuestion = /Noem een collega die invloed heeft/;
 
@@ -57,6 +58,42 @@ describe('reflection questions', () => {
     expect(answers['wat-is-teacher-leadership#0'].value).toBe('Uit het eerste tabblad');
     expect(answers['wat-is-teacher-leadership#1'].value).toBe('Ons leesplan');
     await first.context.close();
+  });
+
+  it('keeps both versions when one answer is typed in two tabs: the later is the answer, the other a copy Mijn werk shows and can bring back', async () => {
+    const first = await openModule();
+    const second = await openModule({ context: first.context });
+    // The reader starts on the question in the second tab, then types in the first.
+    await second.questions.answer(firstQuestion).focus();
+    await first.questions.answer(firstQuestion).focus();
+    await first.page.keyboard.type('Versie A');
+    await expect.poll(() => second.questions.status(firstQuestion)).toMatch(/in een ander tabblad gewijzigd/);
+    expect(await second.questions.answer(firstQuestion).inputValue()).toBe('');
+    await second.page.keyboard.type('Versie B');
+    await expect
+      .poll(() => second.questions.status(firstQuestion))
+      .toBe('Bewaard op dit apparaat. De versie uit het andere tabblad staat als kopie in Mijn werk.');
+    const answers = await storedAnswers(first.page);
+    const copies = Object.keys(answers).filter((id) => id.startsWith('kopie#'));
+    expect(answers['wat-is-teacher-leadership#0'].value).toBe('Versie B');
+    expect(copies.map((id) => answers[id].value)).toEqual(['Versie A']);
+
+    const portfolio = new Portfolio(await first.context.newPage());
+    await portfolio.page.goto(new URL('mijn-werk/', inject('siteUrl')).href);
+    await expect
+      .poll(() => portfolio.answers().innerText())
+      .toMatch(/Versie B[\s\S]*Versie A\s+Kopie uit een ander tabblad/);
+    expect(await axeViolations(portfolio.page, '[data-answers]'), 'light').toEqual([]);
+    await switchColorScheme(portfolio.page, 'dark');
+    expect(await axeViolations(portfolio.page, '[data-answers]'), 'dark').toEqual([]);
+    await portfolio.button(/^Deze versie gebruiken: Noem een collega/).click();
+    await expect(portfolio.status().textContent()).resolves.toMatch(/Die versie is nu het antwoord/);
+    await expect
+      .poll(() => portfolio.answers().innerText())
+      .toMatch(/Versie A[\s\S]*Versie B\s+Kopie uit een ander tabblad/);
+    await second.page.reload();
+    expect(await second.questions.answer(firstQuestion).inputValue()).toBe('Versie A');
+    expect([...first.errors, ...second.errors]).toEqual([]);
   });
 
   it('inserts stored text as text, never as HTML', async () => {

@@ -1,4 +1,6 @@
-import { fillIn, longDate } from '../../lib/fill-in';
+import { originalIdOf } from '../../lib/conflict-copies';
+import { fillIn } from '../../lib/fill-in';
+import { savedOnLine } from './portfolio-export';
 import { sitePath } from '../../lib/site-path';
 import { withBase } from '../../lib/with-base';
 import { button, el } from '../../widgets/runtime/dom';
@@ -15,6 +17,7 @@ export class AnswerList {
     readonly label: (key: PortfolioLabel) => string,
     readonly lang: string,
     readonly onDelete: (answer: PortfolioAnswer) => void,
+    readonly onUseCopy: (answer: PortfolioAnswer) => void,
   ) {}
 
   show(groups: PortfolioGroup[]) {
@@ -44,22 +47,25 @@ export class AnswerList {
     const remove = button(this.label('delete'), () => this.#confirmDelete(answer, tools, remove));
     remove.setAttribute('aria-label', `${this.label('delete')}: ${answer.prompt}`);
     tools.append(remove);
+    if (originalIdOf(answer.id) !== null) {
+      const use = button(this.label('useCopy'), () => this.onUseCopy(answer));
+      use.setAttribute('aria-label', `${this.label('useCopy')}: ${answer.prompt}`);
+      tools.prepend(use);
+    }
+    const labels = { savedOn: this.label('savedOn'), copySavedOn: this.label('copySavedOn') };
     body.append(
       el('p', answer.text, 'portfolio__text'),
-      el(
-        'p',
-        fillIn(this.label('savedOn'), { date: longDate(answer.savedAt, this.lang) }),
-        'portfolio__meta',
-      ),
+      el('p', savedOnLine(answer, labels, this.lang), 'portfolio__meta'),
       tools,
     );
     return [question, body];
   }
 
   #confirmDelete(answer: PortfolioAnswer, tools: HTMLElement, remove: HTMLButtonElement) {
+    const shown = [...tools.children];
     const yes = button(this.label('confirmYes'), () => this.onDelete(answer), true);
     const no = button(this.label('confirmNo'), () => {
-      tools.replaceChildren(remove);
+      tools.replaceChildren(...shown);
       remove.focus();
     });
     tools.replaceChildren(el('p', this.label('confirmDelete')), yes, no);

@@ -35,6 +35,7 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
     (key) => this.label(key),
     this.#lang,
     (answer) => this.#delete(answer),
+    (copy) => this.#useCopy(copy),
   );
   #storageStatus = new StorageStatus(
     dataPart(this, 'storage-kept'),
@@ -137,6 +138,14 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
     this.#answerList.show(groups);
     dataPart(this, 'empty').hidden = groups.length > 0;
     dataPart(this, 'delete-all').hidden = groups.length === 0;
+  }
+
+  /** The conflict copy becomes the answer; the version it replaces stays as a copy, so choosing again undoes it. */
+  #useCopy(copy: PortfolioAnswer) {
+    const { kept } = pageStore().useCopy(copy.id);
+    this.#refresh();
+    this.#say(kept ? this.label('copyUsed') : `${this.label('copyUsed')} ${this.#notKeptReason()}`);
+    dataPart(this, 'live').focus();
   }
 
   #delete(answer: PortfolioAnswer) {
@@ -260,7 +269,7 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
     this.#cancelImport(false);
     this.#refresh();
     this.#say(
-      `${fillIn(this.label('imported'), { add: plan.add.length, replace: plan.replace.length })}${kept ? '' : ` ${this.label('notKept')}`}`,
+      `${fillIn(this.label('imported'), { add: plan.add.length, replace: plan.replace.length })}${kept ? '' : ` ${this.#notKeptReason()}`}`,
     );
     dataPart(this, 'live').focus();
   }
@@ -281,6 +290,16 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
     return confirmInDialog(dataPart<HTMLDialogElement>(this, 'confirm-dialog'), question, confirmLabel);
   }
 
+  /** Why what was just done lasts for this visit only, as the store's problems say. */
+  #notKeptReason(): string {
+    const kinds = pageStore()
+      .problems()
+      .map((problem) => (problem.kind === 'set-aside' && problem.key === null ? 'full' : problem.kind));
+    if (kinds.includes('newer-version')) return this.label('notKept.newer-version');
+    if (kinds.includes('full')) return this.label('notKept.full');
+    return this.label('notKept');
+  }
+
   #say(message: string) {
     this.#undo.drop();
     dataPart(this, 'live').textContent = message;
@@ -288,7 +307,7 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
 
   /** Says what was done and offers to undo it, until the next thing the reader does here. */
   #offerUndo(message: string, kept: boolean, undo: () => void) {
-    this.#say(kept ? message : `${message} ${this.label('notKept')}`);
+    this.#say(kept ? message : `${message} ${this.#notKeptReason()}`);
     this.#undo.offer(() => {
       undo();
       this.#refresh();

@@ -3,7 +3,8 @@
  * `portfolio-docx.ts`), so both exports hold exactly what the portfolio page shows.
  */
 import { fillIn, longDate } from '../../lib/fill-in';
-import type { PortfolioGroup } from './portfolio';
+import { originalIdOf } from '../../lib/conflict-copies';
+import type { PortfolioAnswer, PortfolioGroup } from './portfolio';
 
 export interface ExportLabels {
   /** The document's title, e.g. "Mijn werk: Leiderschap van leraren". */
@@ -12,6 +13,8 @@ export interface ExportLabels {
   exportedOn: string;
   /** "Bewaard op {{date}}" */
   savedOn: string;
+  /** The same for a conflict copy: "Kopie uit een ander tabblad, bewaard op {{date}}". */
+  copySavedOn: string;
   /** "Andere pagina: {{path}}", for answers given outside the modules. */
   otherPage: string;
   /** Said when there is nothing to export. */
@@ -19,7 +22,7 @@ export interface ExportLabels {
 }
 
 /** The UI-string keys of the labels every export shares, under `portfolio.` and under `assignment.` alike. */
-export const exportLabelKeys = ['exportedOn', 'savedOn', 'otherPage', 'empty'] as const;
+export const exportLabelKeys = ['exportedOn', 'savedOn', 'copySavedOn', 'otherPage', 'empty'] as const;
 
 /** The labels every export shares (all of `ExportLabels` but the title), read by key. */
 export function exportLabels(
@@ -28,6 +31,7 @@ export function exportLabels(
   return {
     exportedOn: label('exportedOn'),
     savedOn: label('savedOn'),
+    copySavedOn: label('copySavedOn'),
     otherPage: label('otherPage'),
     empty: label('empty'),
   };
@@ -48,6 +52,16 @@ export const titleBlocks = (
   { kind: 'note', text: fillIn(labels.exportedOn, { date: longDate(exportedAt, lang) }) },
 ];
 
+/** When the answer was saved, and for a conflict copy that it is one. */
+export const savedOnLine = (
+  answer: PortfolioAnswer,
+  labels: Pick<ExportLabels, 'savedOn' | 'copySavedOn'>,
+  lang: string,
+) =>
+  fillIn(originalIdOf(answer.id) === null ? labels.savedOn : labels.copySavedOn, {
+    date: longDate(answer.savedAt, lang),
+  });
+
 /** The portfolio as a flat list of blocks, in reading order. */
 export function portfolioOutline(
   groups: PortfolioGroup[],
@@ -63,7 +77,7 @@ export function portfolioOutline(
       blocks.push(
         { kind: 'question', text: answer.prompt },
         { kind: 'answer', text: answer.text },
-        { kind: 'note', text: fillIn(labels.savedOn, { date: longDate(answer.savedAt, lang) }) },
+        { kind: 'note', text: savedOnLine(answer, labels, lang) },
       );
     }
   }

@@ -5,6 +5,7 @@
  * A module is the same module in both languages (`/modules/x/` and `/en/modules/x/`), so
  * answers given on the English page show under the module in a Dutch portfolio too.
  */
+import { originalIdOf } from '../../lib/conflict-copies';
 import { sitePath } from '../../lib/site-path';
 import type { SavedAnswer } from '../../lib/store-data';
 
@@ -43,7 +44,12 @@ export interface Progress {
 /** `/en/modules/x/` and `/modules/x/` are one module, and so is `/modules/x/index.html` (kept by older versions). */
 const moduleKey = (path: string) => (sitePath(path) ?? path).replace(/^\/en\//, '/');
 
-const byId = (a: PortfolioAnswer, b: PortfolioAnswer) => a.id.localeCompare(b.id, 'en', { numeric: true });
+const compareIds = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+/** In id order, each conflict copy right after the answer it is a copy of. */
+const byId = (a: PortfolioAnswer, b: PortfolioAnswer) =>
+  compareIds(originalIdOf(a.id) ?? a.id, originalIdOf(b.id) ?? b.id) ||
+  Number(originalIdOf(a.id) !== null) - Number(originalIdOf(b.id) !== null) ||
+  compareIds(a.id, b.id);
 
 function answersByModule(answers: Record<string, SavedAnswer>): Map<string, PortfolioAnswer[]> {
   const groups = new Map<string, PortfolioAnswer[]>();
@@ -74,8 +80,9 @@ export function portfolioGroups(
   return groups;
 }
 
+/** A conflict copy is a second version of an answer, not one more answered question. */
 const isAnsweredReflection = (answer: PortfolioAnswer) =>
-  answer.widget === 'reflectie-vragen' && answer.text.trim() !== '';
+  answer.widget === 'reflectie-vragen' && answer.text.trim() !== '' && originalIdOf(answer.id) === null;
 
 /** Per module: visited when, how many of its reflection questions are answered; and the totals. */
 export function courseProgress(

@@ -57,8 +57,10 @@ class DataNaarWijsheid extends AnswerWidget<DataWisdomLabel> {
     const normsId = this.#normsId;
     if (!changedIds || changedIds.includes(normsId)) {
       if (changedIds && this.isPending(NORMS)) {
+        this.declined(normsId);
         this.#normsStatus(this.label('normsChangedElsewhere'));
       } else {
+        this.shown(normsId);
         const stored = answers[normsId];
         const norms = stored ? normsFromValue(stored.value) : null;
         this.#setSliders(norms ?? this.#exampleNorms);
@@ -117,8 +119,8 @@ class DataNaarWijsheid extends AnswerWidget<DataWisdomLabel> {
   #saveNorms() {
     const norms = this.#norms();
     const text = summariseNorms(norms, decide(this.#survey, norms), this.#words, this.#format);
-    const kept = this.save(this.#normsId, { value: norms, text, prompt: this.label('normsPrompt') });
-    this.#normsStatus(this.label(kept ? 'normsSaved' : 'notKept'));
+    const saved = this.saveAnswer(this.#normsId, { value: norms, text, prompt: this.label('normsPrompt') });
+    this.#normsStatus(this.label(saved.copied ? 'savedWithCopy' : saved.kept ? 'normsSaved' : 'notKept'));
   }
 
   #reset() {

@@ -15,6 +15,12 @@ export interface WidgetAnswer {
   prompt: string;
 }
 
+/** Whether a save is kept beyond this visit, and whether it kept another tab's version as a conflict copy. */
+export interface SaveResult {
+  kept: boolean;
+  copied: boolean;
+}
+
 /**
  * The saving a widget lends to the helpers that work for it (`TextAnswer`), as plain
  * functions: the helper needs no access to the widget's protected members.
@@ -22,10 +28,14 @@ export interface WidgetAnswer {
 export interface AnswerHost {
   /** The widget element, to find the helper's parts in. */
   readonly element: HTMLElement;
-  save(id: string, answer: WidgetAnswer): boolean;
+  save(id: string, answer: WidgetAnswer): SaveResult;
   saveSoon(key: object, save: () => void, delayMs?: number): void;
   saveNowIfPending(key: object): void;
   isPending(key: object): boolean;
+  /** Another tab's version of answer `id` was not shown here, the reader being busy with it. */
+  declined(id: string): void;
+  /** The stored version of answer `id` is what shows here now. */
+  shown(id: string): void;
 }
 
 /**
@@ -43,6 +53,13 @@ export abstract class AnswerWidget<Label extends string = string> extends HTMLEl
   /** Whether the latest change here could not be stored, so it lives only in this page. */
   #notKept = false;
 
+  /**
+   * Answers another tab saved while the reader was busy with them here, so that what shows here
+   * is not the stored version: the next save of one keeps the stored version as a conflict
+   * copy (`src/lib/conflict-copies.ts`) instead of writing over what the reader never saw.
+   */
+  #declined = new Set<string>();
+
   /** Aborted when the element leaves the page, which removes every listener it set on window, document or the store. */
   #lifetime: AbortController | null = null;
 
@@ -56,10 +73,12 @@ export abstract class AnswerWidget<Label extends string = string> extends HTMLEl
   protected get answerHost(): AnswerHost {
     return {
       element: this,
-      save: (id, answer) => this.save(id, answer),
+      save: (id, answer) => this.saveAnswer(id, answer),
       saveSoon: (key, save, delayMs) => this.saveSoon(key, save, delayMs),
       saveNowIfPending: (key) => this.saveNowIfPending(key),
       isPending: (key) => this.isPending(key),
+      declined: (id) => this.declined(id),
+      shown: (id) => this.shown(id),
     };
   }
 
@@ -84,9 +103,7 @@ export abstract class AnswerWidget<Label extends string = string> extends HTMLEl
     this.querySelector('[data-store-notice] button')?.addEventListener(
       'click',
       () => this.downloadAllAnswers(),
-      {
-        signal,
-      },
+      { signal },
     );
     this.showProblems();
   }
@@ -109,6 +126,16 @@ export abstract class AnswerWidget<Label extends string = string> extends HTMLEl
     return dataLabel(this, this.labels, key) ?? '';
   }
 
+  /** Another tab's version of answer `id` arrived while the reader was busy with it, and does not show here. */
+  protected declined(id: string) {
+    this.#declined.add(id);
+  }
+
+  /** The stored version of answer `id` shows here (taken in from another tab, or saved here). */
+  protected shown(id: string) {
+    this.#declined.delete(id);
+  }
+
   /** Offers every answer as the re-importable JSON file (the store notice's button); returns its name. */
   protected downloadAllAnswers(): string {
     return downloadAnswers(pageStore());
@@ -116,10 +143,17 @@ export abstract class AnswerWidget<Label extends string = string> extends HTMLEl
 
   /** Saves one answer; says whether it is kept beyond this visit. */
   protected save(id: string, answer: WidgetAnswer): boolean {
-    const { kept } = pageStore().save(id, { ...answer, page: pagePath(), widget: this.localName });
-    this.#notKept = !kept;
+    return this.saveAnswer(id, answer).kept;
+  }
+
+  /** Saves one answer; says whether it is kept, and whether another tab's version became a copy. */
+  protected saveAnswer(id: string, answer: WidgetAnswer): SaveResult {
+    const keepStoredAsCopy = this.#declined.delete(id);
+    const page = pagePath();
+    const result = pageStore().save(id, { ...answer, page, widget: this.localName }, keepStoredAsCopy);
+    this.#notKept = !result.kept;
     this.showProblems();
-    return kept;
+    return result;
   }
 
   /** Runs `save` once the reader has paused for `delayMs`; a later call for the same `key` replaces it. */

@@ -1,6 +1,6 @@
 import { AnswerWidget } from './answer-widget';
 import { part } from './dom';
-import { TextAnswer } from './text-answer';
+import { TextAnswer, savedLabel } from './text-answer';
 import {
   choiceAnswerText,
   emptyChoiceAnswer,
@@ -77,7 +77,9 @@ export abstract class ChoiceWidget extends AnswerWidget {
         this.#status(item, this.label('unreadable'));
       } else if (!sameChoiceAnswer(answer, this.#answerOf(item))) {
         const arrival = changedIds ? (saved ? 'updated' : 'deleted') : 'start';
-        if (!this.#note(item).receive(arrival, () => this.#write(item, answer))) continue;
+        if (!this.#note(item).receive(id, arrival, () => this.#write(item, answer))) continue;
+      } else {
+        this.shown(id);
       }
       this.#show(item);
     }
@@ -191,15 +193,15 @@ export abstract class ChoiceWidget extends AnswerWidget {
     this.cancelSave(item);
     const id = item.dataset['item']!;
     const answer = this.#answerOf(item);
-    const kept = isEmptyChoiceAnswer(answer)
-      ? this.forget([id])
-      : this.save(id, {
+    const saved = isEmptyChoiceAnswer(answer)
+      ? { kept: this.forget([id]), copied: false }
+      : this.saveAnswer(id, {
           value: storedChoiceValue(answer, this.shape),
           text: this.#text(item, answer, true),
           prompt: item.dataset['prompt'] ?? '',
         });
-    this.#status(item, this.label(kept ? 'saved' : 'notKept'));
-    return kept;
+    this.#status(item, this.label(savedLabel(saved)));
+    return saved.kept;
   }
 
   #status(item: HTMLElement, text: string) {

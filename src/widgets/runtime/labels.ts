@@ -22,6 +22,7 @@ export const labelsFor = <Prefix extends string, K extends KeyUnder<Prefix>>(
 export const savingKeys = [
   'saving',
   'saved',
+  'savedWithCopy',
   'notKept',
   'updatedElsewhere',
   'changedElsewhere',

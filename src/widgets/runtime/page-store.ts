@@ -19,7 +19,7 @@ let store: AnswerStore | undefined;
 const otherTabListeners = new Set<(changedIds: string[]) => void>();
 
 /** After an answer is kept (saved, imported or put back), asks the browser once to keep the site's storage. */
-function askAfterKept(result: { kept: boolean }) {
+function askAfterKept<Result extends { kept: boolean }>(result: Result): Result {
   if (result.kept)
     void askToKeepStorage(navigator.storage as StorageManager | undefined, browserStorage(), new Date());
   return result;
@@ -41,7 +41,7 @@ export function pageStore(): AnswerStore {
     opened.visit(pagePath());
     store = {
       ...opened,
-      save: (id, answer) => askAfterKept(opened.save(id, answer)),
+      save: (id, answer, keepStoredAsCopy) => askAfterKept(opened.save(id, answer, keepStoredAsCopy)),
       put: (answers, visits) => askAfterKept(opened.put(answers, visits)),
     };
   }

@@ -1,5 +1,5 @@
 import type { SavedAnswer } from '../../lib/store-data';
-import type { AnswerHost } from './answer-widget';
+import type { AnswerHost, SaveResult } from './answer-widget';
 import { part } from './dom';
 import type { SavingLabel } from './labels';
 
@@ -77,15 +77,17 @@ export class TextAnswer {
   }
 
   /**
-   * Takes in a saved version by running `write`, unless it comes from another tab while the
-   * reader is busy here; says whether it was written.
+   * Takes in a saved version of answer `id` by running `write`, unless it comes from another
+   * tab while the reader is busy here; says whether it was written.
    */
-  receive(arrival: Arrival, write: () => void): boolean {
+  receive(id: string, arrival: Arrival, write: () => void): boolean {
     if (arrival !== 'start' && this.busy) {
+      this.host.declined(id);
       this.status(this.label('changedElsewhere'));
       return false;
     }
     write();
+    this.host.shown(id);
     if (arrival !== 'start')
       this.status(this.label(arrival === 'updated' ? 'updatedElsewhere' : 'deletedElsewhere'));
     return true;
@@ -97,8 +99,8 @@ export class TextAnswer {
     if (changedIds && !changedIds.includes(id)) return;
     const value = answers[id]?.value;
     const text = typeof value === 'string' ? value : '';
-    if (text === this.box.value) return;
-    this.receive(changedIds ? (id in answers ? 'updated' : 'deleted') : 'start', () => {
+    if (text === this.box.value) return this.host.shown(id);
+    this.receive(id, changedIds ? (id in answers ? 'updated' : 'deleted') : 'start', () => {
       this.box.value = text;
       this.print(text);
     });
@@ -114,7 +116,11 @@ export class TextAnswer {
   #saveOwn() {
     const { box } = this;
     const prompt = this.host.element.querySelector(`label[for="${CSS.escape(box.id)}"]`)?.textContent ?? '';
-    const kept = this.host.save(this.#answerId(), { value: box.value, text: box.value, prompt });
-    this.status(this.label(kept ? 'saved' : 'notKept'));
+    const saved = this.host.save(this.#answerId(), { value: box.value, text: box.value, prompt });
+    this.status(this.label(savedLabel(saved)));
   }
 }
+
+/** What the status line says once a save is done. */
+export const savedLabel = ({ kept, copied }: SaveResult): SavingLabel =>
+  !kept ? 'notKept' : copied ? 'savedWithCopy' : 'saved';

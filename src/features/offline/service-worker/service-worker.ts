@@ -9,11 +9,15 @@
  * Messages from pages: `{ type: 'keep-language', lang }`, answered with
  * `{ type: 'offline-ready', lang, newly }`; `{ type: 'activate-update' }`. Each is checked
  * first (`worker-messages.ts`): anything else, or a language the site does not have, is ignored.
+ * Offline, a page it has not kept gets a page that says so (`not-kept-page.ts`), an address that
+ * is no page of the site the 404 page.
  */
+import { notKeptHeaders, notKeptPage, type NotKeptWords } from '../not-kept-page';
 import type { OfflinePlan } from '../offline-plan';
 import { keptLanguagesFrom, readWorkerMessage } from '../worker-messages';
 
 declare const __OFFLINE_PLAN__: OfflinePlan;
+declare const __NOT_KEPT__: Record<string, NotKeptWords>;
 
 // Typed by this folder's tsconfig.json (lib WebWorker), which the site's DOM-typed code does not share.
 declare const self: ServiceWorkerGlobalScope;
@@ -105,10 +109,28 @@ async function respond(request: Request, url: URL): Promise<Response> {
   try {
     return await fetch(request);
   } catch (error) {
-    const notKept = request.mode === 'navigate' ? await cache.match(urlOf('404.html')) : undefined;
-    if (notKept) return notKept;
+    if (request.mode !== 'navigate') throw error;
+    const lang = languageOfPage(url);
+    if (lang) return notKeptResponse(lang);
+    const notFound = await cache.match(urlOf('404.html'));
+    if (notFound) return notFound;
     throw error;
   }
+}
+
+/** The language of the site page `url` names (`x/`, `x`, `x/index.html`), or `undefined` when it names none. */
+function languageOfPage(url: URL): string | undefined {
+  const path = url.pathname.slice(scope.pathname.length).replace(/index\.html$/, '');
+  const page = path === '' || path.endsWith('/') ? path : `${path}/`;
+  return siteLanguages.find((lang) => plan.languages[lang]!.includes(page));
+}
+
+/** Offline, a page of the site that is not kept: it exists, and opens once online (`not-kept-page.ts`). */
+async function notKeptResponse(lang: string): Promise<Response> {
+  const kept = (await keptLanguages())[0] ?? lang;
+  const home = [...plan.languages[kept]!].sort((a, b) => a.length - b.length)[0] ?? '';
+  const words = __NOT_KEPT__[lang]!;
+  return new Response(notKeptPage(words, lang, urlOf(home)), { status: 503, headers: notKeptHeaders });
 }
 
 worker.addEventListener('fetch', (event) => {

@@ -15,6 +15,7 @@ describe('the hand-in files', () => {
     progress: '{{done}} van {{total}} onderdelen gedaan',
     exportedOn: 'Gemaakt op {{date}}',
     savedOn: 'Bewaard op {{date}}',
+    copySavedOn: 'Kopie uit een ander tabblad, bewaard op {{date}}',
     otherPage: 'Andere pagina: {{path}}',
     empty: 'Nog geen antwoorden.',
   };

@@ -1,3 +1,4 @@
+import { copyIdOf } from '../../../../src/lib/conflict-copies';
 import { describe, expect, it } from 'vitest';
 import { Packer } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
@@ -13,6 +14,7 @@ const labels: ExportLabels = {
   title: 'Mijn werk: Leiderschap van leraren',
   exportedOn: 'Geëxporteerd op {{date}}',
   savedOn: 'Bewaard op {{date}}',
+  copySavedOn: 'Kopie uit een ander tabblad, bewaard op {{date}}',
   otherPage: 'Andere pagina: {{path}}',
   empty: 'Nog niets ingevuld.',
 };
@@ -85,6 +87,18 @@ describe('Markdown export', () => {
     );
     // No `<` or `&` is left without its backslash: none can start a tag, a comment or an entity.
     expect(markdown.match(/(?<!\\)[<&]/g)).toBeNull();
+  });
+
+  it('marks a conflict copy as one, with its date', () => {
+    const copy = { ...groups[1]!.answers[0]!, id: copyIdOf('opdracht#0', '2026-11-19T10:00:00.000Z') };
+    const blocks = portfolioOutline(
+      [{ ...groups[1]!, answers: [copy] }],
+      labels,
+      'nl',
+      new Date('2026-11-23T12:00:00Z'),
+    );
+    expect(toMarkdown(blocks)).toContain('*Kopie uit een ander tabblad, bewaard op 21 november 2026*');
+    expect(toMarkdown(blocks)).not.toContain('*Bewaard op');
   });
 
   it('says so when there is nothing yet', () => {

@@ -5,6 +5,7 @@ import {
   portfolioGroups,
   type ModuleInfo,
 } from '../../../../src/features/mijn-werk/portfolio';
+import { copyIdOf } from '../../../../src/lib/conflict-copies';
 import { savedAnswer } from '../../support/saved-answer';
 
 const modules: ModuleInfo[] = [
@@ -39,6 +40,18 @@ describe('portfolioGroups', () => {
       visitedAt: '2026-11-20T10:00:00.000Z',
       questionsAnswered: 1,
     });
+  });
+
+  it('shows a conflict copy right after the answer it is a copy of, and does not count it as one more answered question', () => {
+    const answers = {
+      'de-paradox#1': savedAnswer('/modules/de-paradox/', 'tweede'),
+      [copyIdOf('de-paradox#0', '2026-11-19T10:00:00.000Z')]: savedAnswer('/modules/de-paradox/', 'kopie'),
+      'de-paradox#0': savedAnswer('/modules/de-paradox/', 'eerste'),
+    };
+    const [group] = portfolioGroups(modules, answers);
+    expect(group!.answers.map((item) => item.text)).toEqual(['eerste', 'kopie', 'tweede']);
+    const paradox = courseProgress(modules, answers, {}).modules[1]!;
+    expect([paradox.questionsAnswered, paradox.answers]).toEqual([2, 3]);
   });
 
   it('is empty when nothing is answered', () => {
