@@ -111,12 +111,13 @@ describe('Mijn werk', () => {
     expect(await portfolio.storage()).toEqual(before);
   });
 
-  it('lists everything kept on this device, set-aside copies and the theme included, and forgets it all with an undo', async () => {
+  it('lists everything kept on this device, set-aside copies, what it remembers of its storage and the theme included, and forgets it all with an undo', async () => {
     const context = await browser.newContext();
     await context.addInitScript((key) => {
       if (sessionStorage.getItem('seeded')) return;
       localStorage.setItem(key, '{"version":2,"answers":{"x"');
       localStorage.setItem('starlight-theme', 'dark');
+      localStorage.setItem(`${key}:instellingen`, '{"backupAt":"2026-11-22T10:00:00.000Z"}');
       sessionStorage.setItem('seeded', 'yes');
     }, storeKey);
     const page = await context.newPage();
@@ -124,10 +125,13 @@ describe('Mijn werk', () => {
     const portfolio = new Portfolio(page);
     await expect(page.getByRole('alert').textContent()).resolves.toMatch(/apart gezet, niet weggegooid/);
     const items = await portfolio.storedItems().allTextContents();
-    expect(items).toHaveLength(3);
+    expect(items).toHaveLength(4);
     expect(items[0]).toMatch(/^Je antwoorden en voortgang: 0 antwoorden en 1 bezochte pagina's/);
     expect(items[1]).toMatch(/^Beschadigde gegevens, apart gezet op .*Downloaden$/);
-    expect(items[2]).toBe('Je keuze voor een licht of donker thema: donker');
+    expect(items[2]).toMatch(
+      /^Wat de site onthoudt over deze opslag \(.+\): je laatste JSON-export was op 22 november 2026$/,
+    );
+    expect(items[3]).toBe('Je keuze voor een licht of donker thema: donker');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       portfolio.button(/^Downloaden$/).click(),
