@@ -86,6 +86,14 @@ describe('reflection questions', () => {
     expect(await axeViolations(portfolio.page, '[data-answers]'), 'light').toEqual([]);
     await switchColorScheme(portfolio.page, 'dark');
     expect(await axeViolations(portfolio.page, '[data-answers]'), 'dark').toEqual([]);
+    // The copy's two buttons stand side by side, on one line.
+    const tops = await portfolio
+      .button(/^Deze versie gebruiken: Noem een collega/)
+      .locator('..')
+      .getByRole('button')
+      .evaluateAll((buttons) => buttons.map((button) => Math.round(button.getBoundingClientRect().top)));
+    expect(tops).toHaveLength(2);
+    expect(new Set(tops).size, `tops ${tops.join(', ')}`).toBe(1);
     await portfolio.button(/^Deze versie gebruiken: Noem een collega/).click();
     await expect(portfolio.status().textContent()).resolves.toMatch(/Die versie is nu het antwoord/);
     await expect
