@@ -23,3 +23,17 @@ export function markdownTable(header: readonly Cell[], rows: readonly (readonly 
 export function kB(bytes: number): string {
   return `${(bytes / 1000).toFixed(1)} kB`;
 }
+
+/**
+ * `report` with the section that starts at the line `heading` (up to the next `## ` heading,
+ * or the end) replaced by `section`, which starts with that heading; appended when `report`
+ * has no such section.
+ */
+export function replaceSection(report: string, heading: string, section: string): string {
+  const lines = report.split('\n');
+  const start = lines.indexOf(heading);
+  if (start === -1) return `${report.trimEnd()}\n\n${section}\n`;
+  const next = lines.findIndex((line, index) => index > start && line.startsWith('## '));
+  const after = next === -1 ? [] : ['', ...lines.slice(next)];
+  return [...lines.slice(0, start), ...section.split('\n'), ...after].join('\n').trimEnd() + '\n';
+}
