@@ -1,4 +1,5 @@
 /** Formatting for reports written as Markdown (docs/performance.md). */
+import type { Verdict } from './bench-stats.ts';
 
 type Cell = string | number;
 
@@ -18,6 +19,12 @@ export function markdownTable(header: readonly Cell[], rows: readonly (readonly 
   }
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
+
+/** Milliseconds, rounded: `412 ms`. */
+export const ms = (value: number) => `${Math.round(value)} ms`;
+
+/** A target's verdict, in bold; a failure in capitals, to stand out. */
+export const verdictText = (verdict: Verdict) => (verdict === 'pass' ? '**pass**' : '**FAIL**');
 
 /** Bytes as kilobytes with one decimal (1 kB = 1000 bytes), as `npm run sizes` prints them. */
 export function kB(bytes: number): string {

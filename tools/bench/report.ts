@@ -1,6 +1,5 @@
-import { cpus } from 'node:os';
 import { atMost, buildGrowth, median, percentile, ratio, type Verdict } from './bench-stats.ts';
-import { kB, markdownTable } from './markdown-table.ts';
+import { kB, markdownTable, ms, verdictText } from './markdown-table.ts';
 import { benchModule } from './bench-module.ts';
 import type { BuildTime } from './build-time.ts';
 import { lighthouseCategories, type LighthouseRun } from './lighthouse.ts';
@@ -9,15 +8,14 @@ import type { PageWeight } from './page-weight.ts';
 import type { Precache } from './precache.ts';
 import type { SearchTimings } from './search-latency.ts';
 import type { ClassOverviewTimings } from './class-overview.ts';
-import { manyAnswers, type MainThread, type MijnWerkBench } from './mijn-werk.ts';
+import { manyAnswers, type MijnWerkBench } from './mijn-werk.ts';
+import { mijnWerkSection, mijnWerkTaskLimit } from './mijn-werk-report.ts';
 
 /** The issue's targets: text pages carry at most 5% more JavaScript than plain Starlight, and Lighthouse 100 everywhere. */
 export const textPageJsLimit = 1.05;
 const lighthouseTarget = 100;
 /** Issue 13: the class overview shows 30 hand-ins within 1 s and 200 within 3 s (median of the runs). */
 export const classOverviewLimits: Record<number, number> = { 30: 1000, 200: 3000 };
-/** Issue 15: Mijn werk with 5,000 answers has no main-thread task over 200 ms on load, import or delete. */
-const mijnWerkTaskLimit = 200;
 
 export interface BenchResults {
   date: string;
@@ -35,8 +33,6 @@ export interface BenchResults {
 }
 
 const size = (value: { raw: number; gzip: number }) => `${kB(value.raw)} (${kB(value.gzip)})`;
-const ms = (value: number) => `${Math.round(value)} ms`;
-const verdictText = (verdict: Verdict) => (verdict === 'pass' ? '**pass**' : '**FAIL**');
 
 /** The JS target verdict of a text page: both its raw and its gzipped JavaScript within the limit. */
 function jsVerdict(weight: PageWeight, baseline: PageWeight): Verdict {
@@ -249,44 +245,6 @@ ${markdownTable(
     ms(median(timings)),
     ms(Math.max(...timings)),
     `≤ ${ms(classOverviewLimits[files]!)}: ${verdictText(atMost(median(timings), classOverviewLimits[files]!))}`,
-  ]),
-)}`;
-}
-
-/** The heading of Mijn werk's section, which `npm run bench -- --mijn-werk` rewrites alone. */
-export const mijnWerkHeading = `## 6. Mijn werk with ${manyAnswers.toLocaleString('en')} answers`;
-
-/** Section 6, measured on `date`. */
-export function mijnWerkSection({ actions, loadAverage }: MijnWerkBench, date: string): string {
-  const medianOf = (runs: MainThread[], pick: (run: MainThread) => number) => median(runs.map(pick));
-  return `${mijnWerkHeading}
-
-Measured on ${date}. In Chromium, \`/mijn-werk/\` with ${manyAnswers.toLocaleString('en')} answers in localStorage, as the widgets store
-them (\`tests/support/large-store.ts\`: about 60 pages, answers of 50 to 2,000 characters, most
-short, 4.9 million characters in all, near what localStorage holds), each run on a fresh page.
-A \`PerformanceObserver\` for \`longtask\` (buffered, set up before the page's scripts) records every
-task of 50 ms or more, from the start of the action until the list shows what it should (and half
-a second more): the load (from navigation); deleting one answer (its button, then "Ja, verwijderen");
-deleting all (the button, then the dialog's confirm) and its undo; importing a file of
-${manyAnswers.toLocaleString('en')} answers into an empty store, and then a file that changes each of them (from the file
-field's \`change\` through the confirm button). Total blocking time is the sum of each task's time
-over 50 ms. Figures are the median of the runs. The machine's one-minute load average was
-${loadAverage.toFixed(1)} during the runs (on ${cpus().length} cores): above the number of cores, other work was
-waiting for them, and every task took longer than on an idle machine.
-
-${markdownTable(
-  ['action', 'runs', 'longest task', 'total blocking time', 'target'],
-  actions.map(({ action, runs }) => [
-    action,
-    runs.length,
-    ms(medianOf(runs, (run) => run.longest)),
-    ms(medianOf(runs, (run) => run.blocking)),
-    `no task > ${ms(mijnWerkTaskLimit)}: ${verdictText(
-      atMost(
-        medianOf(runs, (run) => run.longest),
-        mijnWerkTaskLimit,
-      ),
-    )}`,
   ]),
 )}`;
 }

@@ -15,7 +15,8 @@ import { runLighthouse } from './lighthouse.ts';
 import { describeMachine } from './machine.ts';
 import { measurePageWeight, type PageWeight } from './page-weight.ts';
 import { measurePrecache } from './precache.ts';
-import { mijnWerkHeading, mijnWerkSection, performanceReport } from './report.ts';
+import { mijnWerkHeading, mijnWerkSection } from './mijn-werk-report.ts';
+import { performanceReport } from './report.ts';
 import { measureSearchLatency } from './search-latency.ts';
 
 const options = new Set(process.argv.slice(2));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kB, markdownTable, replaceSection } from '../../../../tools/bench/markdown-table';
+import { kB, markdownTable, ms, replaceSection, verdictText } from '../../../../tools/bench/markdown-table';
 
 describe('markdownTable', () => {
   it('writes a header, a separator and one line per row', () => {
@@ -47,5 +47,12 @@ describe('replaceSection', () => {
 
   it('appends a section the report does not have yet', () => {
     expect(replaceSection(report, '## 3. C', '## 3. C\n\nc')).toBe(`${report.trimEnd()}\n\n## 3. C\n\nc\n`);
+  });
+});
+
+describe('ms and verdictText', () => {
+  it('round milliseconds and set a verdict in bold, a failure in capitals', () => {
+    expect(ms(199.6)).toBe('200 ms');
+    expect([verdictText('pass'), verdictText('fail')]).toEqual(['**pass**', '**FAIL**']);
   });
 });
