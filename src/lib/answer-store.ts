@@ -20,6 +20,7 @@ import {
   mergeData,
   parseStore,
   type JsonValue,
+  timeOf,
   type SavedAnswer,
   type StoreData,
 } from './store-data';
@@ -65,6 +66,11 @@ export interface AnswerStore {
   remove(ids: string[]): { kept: boolean };
   /** Notes a visit to a page. */
   visit(page: string): { kept: boolean };
+  /**
+   * Whether `raw` is what this store last wrote, with nothing changed here since: then its
+   * answers and visits are this store's, and need not be read from it again.
+   */
+  holds(raw: string): boolean;
   /** Takes in what another tab wrote (`null`: everything was forgotten there); returns the ids whose answer changed here. */
   receive(raw: string | null): string[];
   problems(): StoreProblem[];
@@ -95,10 +101,22 @@ export function openStore(storage: StorageLike | null, now: () => Date = () => n
     }
   };
 
+  /**
+   * The text this tab last read or wrote, all of which is in `data`: when storage still holds
+   * it, no other tab has written since, and reading it again would change nothing. With
+   * thousands of answers, parsing and checking them again on every change is what costs.
+   */
+  let known: string | null = null;
+  /** The text of the last write, while `data` is still just that; `null` once `data` changed without being written. */
+  let written: string | null = null;
+
   const write = (): { kept: boolean } => {
+    written = null;
     if (!storage || !writable) return { kept: false };
     try {
-      storage.setItem(STORE_KEY, JSON.stringify(data));
+      const text = JSON.stringify(data);
+      storage.setItem(STORE_KEY, text);
+      known = written = text;
       return { kept: true };
     } catch (error) {
       report(isQuotaError(error) ? { kind: 'full' } : { kind: 'unavailable' });
@@ -111,7 +129,7 @@ export function openStore(storage: StorageLike | null, now: () => Date = () => n
 
   /** Merges the stored data into this tab's; returns the ids whose answer changed here. */
   const load = (raw: string | null, time: string): string[] => {
-    if (raw === null) return [];
+    if (raw === null || raw === known) return [];
     const result = parseStore(raw);
     if ('problem' in result) {
       if (result.problem === 'newer-version') {
@@ -123,11 +141,13 @@ export function openStore(storage: StorageLike | null, now: () => Date = () => n
       return [];
     }
     if (result.unreadable) setAside(raw, copyOf(result.unreadable) ?? raw, time);
+    if (!result.unreadable) known = raw;
     const before = data.answers;
     const clamped = clampTimes(result.data, time);
     // A time ahead of now is stored as now, so that the reader's next change outranks it.
     if (clamped !== result.data) writeSoon = true;
     data = mergeData(data, clamped);
+    written = null;
     return changedIds(before, data.answers);
   };
 
@@ -205,7 +225,7 @@ export function openStore(storage: StorageLike | null, now: () => Date = () => n
         const incoming = clampTimes({ ...emptyStore(), answers, visits }, time);
         for (const [id, answer] of Object.entries(incoming.answers)) {
           const newerHere = [current.answers[id]?.savedAt, deleted[id]].some(
-            (at) => at !== undefined && Date.parse(at) >= Date.parse(answer.savedAt),
+            (at) => at !== undefined && timeOf(at) >= timeOf(answer.savedAt),
           );
           merged[id] = newerHere ? { ...answer, savedAt: time } : answer;
           delete deleted[id];
@@ -230,8 +250,12 @@ export function openStore(storage: StorageLike | null, now: () => Date = () => n
       if (raw !== null) return loadAndRepair(raw);
       const before = data.answers;
       data = emptyStore();
+      written = null;
+      // Emptied: what was known is no longer in `data`, so it must be read again should it come back.
+      known = null;
       return Object.keys(before);
     },
+    holds: (raw) => raw === written,
     problems: () => [...problems],
   };
 }

@@ -96,8 +96,12 @@ export function readAnswersFile(
     return { error: result.problem === 'newer-version' ? 'newer-version' : 'bad-shape' };
   const skipped = Object.keys(result.unreadable?.answers ?? {});
   const answers: Record<string, SavedAnswer> = {};
+  // A file of thousands of answers names a few dozen pages: each is checked once.
+  const pages = new Map<string, string | null>();
   for (const [id, answer] of Object.entries(result.data.answers)) {
-    const page = sitePath(answer.page);
+    const checked = pages.get(answer.page);
+    const page = checked === undefined ? sitePath(answer.page) : checked;
+    pages.set(answer.page, page);
     if (answerId.test(id) && page !== null && elementName.test(answer.widget))
       answers[id] = page === answer.page ? answer : { ...answer, page };
     else skipped.push(id);

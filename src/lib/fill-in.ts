@@ -42,7 +42,15 @@ function counted(
   return [text ?? '', values];
 }
 
+/** One formatter per language: making one costs far more than formatting, and Mijn werk dates thousands of answers. */
+const longDateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A date as the reader's language writes it: "23 november 2026", "23 November 2026". */
 export function longDate(iso: string | Date, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(iso));
+  let format = longDateFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, { dateStyle: 'long' });
+    longDateFormats.set(lang, format);
+  }
+  return format.format(new Date(iso));
 }

@@ -90,8 +90,23 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const isTime = (value: unknown): value is string =>
-  typeof value === 'string' && !Number.isNaN(Date.parse(value));
+/**
+ * `Date.parse(time)`, remembered: checking, clamping and merging thousands of answers would
+ * otherwise parse each time again and again, and parsing is most of what opening a large store
+ * costs. Forgotten all at once when it has grown large, so that it cannot grow without end.
+ */
+const parsedTimes = new Map<string, number>();
+export function timeOf(time: string): number {
+  let parsed = parsedTimes.get(time);
+  if (parsed === undefined) {
+    if (parsedTimes.size >= 100_000) parsedTimes.clear();
+    parsed = Date.parse(time);
+    parsedTimes.set(time, parsed);
+  }
+  return parsed;
+}
+
+const isTime = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(timeOf(value));
 
 /** How deep a value may nest: far deeper than any widget's (a scan: object, array, object). */
 export const MAX_DEPTH = 32;
@@ -188,8 +203,8 @@ export function upgrade(parsed: unknown): Parsed {
 
 /** `data` with every time later than `now` (ISO 8601) set to `now`; `data` itself when none is. */
 export function clampTimes(data: StoreData, now: string): StoreData {
-  const limit = Date.parse(now);
-  const ahead = (time: string) => Date.parse(time) > limit;
+  const limit = timeOf(now);
+  const ahead = (time: string) => timeOf(time) > limit;
   const times = [
     ...Object.values(data.answers).map((answer) => answer.savedAt),
     ...Object.values(data.deleted),
@@ -212,7 +227,7 @@ export function clampTimes(data: StoreData, now: string): StoreData {
 }
 
 const later = (a: string | undefined, b: string | undefined) =>
-  a !== undefined && (b === undefined || Date.parse(a) > Date.parse(b));
+  a !== undefined && (b === undefined || timeOf(a) > timeOf(b));
 
 /** Per key, the entry whose time (`timeOf`) is latest; ours wins a tie. */
 function latest<T>(

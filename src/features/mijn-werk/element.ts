@@ -20,7 +20,7 @@ import { SETTINGS_KEY, readSettings } from '../../lib/storage-settings';
 import type { SavedAnswer } from '../../lib/store-data';
 import { AnswerWidget } from '../../widgets/runtime/answer-widget';
 import { datedFileName, download } from '../../widgets/runtime/download';
-import { dataPart, listItems, parts } from '../../widgets/runtime/dom';
+import { dataPart, listItemsInTurns, parts } from '../../widgets/runtime/dom';
 import { UndoOffer } from '../../widgets/runtime/undo-offer';
 import { browserStorage, pageStore } from '../../widgets/runtime/page-store';
 
@@ -135,7 +135,8 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
   }
 
   #showAnswers(groups: PortfolioGroup[]) {
-    this.#answerList.show(groups);
+    // The list finishes building on its own, a hundred answers at a time.
+    void this.#answerList.show(groups);
     dataPart(this, 'empty').hidden = groups.length > 0;
     dataPart(this, 'delete-all').hidden = groups.length === 0;
   }
@@ -251,9 +252,11 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
     dataPart(this, 'import-summary').textContent =
       fillIn(this.labels, 'importPlan', counts, this.#lang) + skipped;
     const current = pageStore().answers();
-    listItems(
+    const pending = result.ok;
+    void listItemsInTurns(
       dataPart(this, 'import-replace-list'),
       plan.replace.map((id) => current[id]?.prompt ?? id),
+      () => this.#pendingImport === pending,
     );
     dataPart(this, 'import-replace').hidden = plan.replace.length === 0;
     dataPart(this, 'import-plan').hidden = false;

@@ -44,18 +44,24 @@ export interface Progress {
 /** `/en/modules/x/` and `/modules/x/` are one module, and so is `/modules/x/index.html` (kept by older versions). */
 const moduleKey = (path: string) => (sitePath(path) ?? path).replace(/^\/en\//, '/');
 
-const compareIds = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+/** One collator for every comparison: `localeCompare` with options makes one per call, and there may be thousands. */
+const ids = new Intl.Collator('en', { numeric: true });
 /** In id order, each conflict copy right after the answer it is a copy of. */
 const byId = (a: PortfolioAnswer, b: PortfolioAnswer) =>
-  compareIds(originalIdOf(a.id) ?? a.id, originalIdOf(b.id) ?? b.id) ||
+  ids.compare(originalIdOf(a.id) ?? a.id, originalIdOf(b.id) ?? b.id) ||
   Number(originalIdOf(a.id) !== null) - Number(originalIdOf(b.id) !== null) ||
-  compareIds(a.id, b.id);
+  ids.compare(a.id, b.id);
 
 function answersByModule(answers: Record<string, SavedAnswer>): Map<string, PortfolioAnswer[]> {
   const groups = new Map<string, PortfolioAnswer[]>();
+  // Thousands of answers come from a few dozen pages: each page's key is worked out once.
+  const keys = new Map<string, string>();
   for (const [id, answer] of Object.entries(answers)) {
-    const key = moduleKey(answer.page);
-    groups.set(key, [...(groups.get(key) ?? []), { ...answer, id }]);
+    const key = keys.get(answer.page) ?? moduleKey(answer.page);
+    keys.set(answer.page, key);
+    const group = groups.get(key);
+    if (group) group.push({ ...answer, id });
+    else groups.set(key, [{ ...answer, id }]);
   }
   return groups;
 }

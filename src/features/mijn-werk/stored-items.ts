@@ -2,10 +2,10 @@ import { fillIn, longDate } from '../../lib/fill-in';
 import { byteSize } from '../../lib/storage-report';
 import { setAsideFile, setAsideTime, siteItems, type StoredItem } from '../../lib/site-storage';
 import { readSettings } from '../../lib/storage-settings';
-import { parseStore } from '../../lib/store-data';
+import { parseStore, type StoreData } from '../../lib/store-data';
 import { download } from '../../widgets/runtime/download';
 import { button, el } from '../../widgets/runtime/dom';
-import { browserStorage } from '../../widgets/runtime/page-store';
+import { browserStorage, pageStore } from '../../widgets/runtime/page-store';
 import type { PortfolioLabel } from './labels';
 
 /**
@@ -23,12 +23,19 @@ export function showStoredItems(
   return items.length;
 }
 
+/** The answers and visits stored as `raw`: read again only when the page's store did not write it, as reading thousands costs. */
+function storedData(raw: string): Pick<StoreData, 'answers' | 'visits'> {
+  const store = pageStore();
+  if (store.holds(raw)) return { answers: store.answers(), visits: store.visits() };
+  const parsed = parseStore(raw);
+  return 'data' in parsed ? parsed.data : { answers: {}, visits: {} };
+}
+
 function storedItem(item: StoredItem, label: (key: PortfolioLabel) => string, lang: string): HTMLElement {
   const size = byteSize(item.raw.length, lang);
   const entry = el('li');
   if (item.kind === 'answers') {
-    const parsed = parseStore(item.raw);
-    const data = 'data' in parsed ? parsed.data : { answers: {}, visits: {} };
+    const data = storedData(item.raw);
     entry.textContent = fillIn(label('stored.answers'), {
       answers: Object.keys(data.answers).length,
       visits: Object.keys(data.visits).length,

@@ -33,9 +33,44 @@ export function parts<T extends Element = HTMLElement>(host: Element, selector: 
   return [...host.querySelectorAll<T>(selector)];
 }
 
+/**
+ * Makes `nodes` the children of `parent`, in order, moving only what is out of place: children
+ * already where they belong are not touched, so that the browser has little to lay out again.
+ */
+export function placeChildren(parent: Element, nodes: readonly Node[]) {
+  const wanted = new Set(nodes);
+  for (const child of [...parent.childNodes]) if (!wanted.has(child)) child.remove();
+  let cursor = parent.firstChild;
+  for (const node of nodes) {
+    if (node === cursor) cursor = cursor.nextSibling;
+    else parent.insertBefore(node, cursor);
+  }
+}
+
 /** Replaces the children of a list with one `<li>` per text. */
 export function listItems(list: HTMLElement, texts: readonly string[]) {
   list.replaceChildren(...texts.map((text) => el('li', text)));
+}
+
+/** The next task: the browser first paints and handles what the reader did. */
+export const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * `listItems` for lists that may run to thousands: `perTurn` items at a time, giving the browser
+ * its turn in between, so that styling and laying them out is never one long task. Stops when
+ * `wanted()` turns false (a newer list took its place).
+ */
+export async function listItemsInTurns(
+  list: HTMLElement,
+  texts: readonly string[],
+  wanted: () => boolean,
+  perTurn = 200,
+) {
+  list.replaceChildren();
+  for (let start = 0; start < texts.length && wanted(); start += perTurn) {
+    if (start > 0) await nextTurn();
+    if (wanted()) list.append(...texts.slice(start, start + perTurn).map((text) => el('li', text)));
+  }
 }
 
 /** A `type="button"` button with the site's widget style. */

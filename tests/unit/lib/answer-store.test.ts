@@ -169,6 +169,28 @@ describe('openStore', () => {
     expect(store.answers()).toEqual({});
   });
 
+  it('holds the text it last wrote, and no longer once its answers changed without being written', () => {
+    const storage = new FakeStorage();
+    const store = openStore(storage);
+    store.save('a#0', answer('tekst'));
+    const written = storage.getItem(STORE_KEY)!;
+    expect(store.holds(written)).toBe(true);
+    expect(store.holds(written.replace('tekst', 'tekstje'))).toBe(false);
+    storage.quota = written.length;
+    store.save('a#1', answer('nog een, langer dan wat past'));
+    expect(store.holds(written)).toBe(false);
+  });
+
+  it('takes the answers back when what was forgotten returns unchanged (an undo of forgetting)', () => {
+    const storage = new FakeStorage();
+    const store = openStore(storage);
+    store.save('a#0', answer('tekst'));
+    const stored = storage.getItem(STORE_KEY);
+    store.receive(null);
+    expect(store.receive(stored)).toEqual(['a#0']);
+    expect(store.answers()['a#0']?.text).toBe('tekst');
+  });
+
   describe('damage stays local', () => {
     const good = { ...answer('goed'), savedAt: '2026-11-21T10:00:00.000Z' };
     const bad = { value: 'geen tijd, geen pagina' };

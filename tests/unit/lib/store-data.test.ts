@@ -5,6 +5,7 @@ import {
   emptyStore,
   mergeData,
   parseStore,
+  timeOf,
   type SavedAnswer,
 } from '../../../src/lib/store-data';
 
@@ -130,5 +131,15 @@ describe('clampTimes', () => {
         now,
       ),
     ).toEqual({ ...past, deleted: { b: now } });
+  });
+});
+
+describe('timeOf', () => {
+  it('reads a time as Date.parse does, the same again when asked again, and a non-time as NaN', () => {
+    for (const time of ['2026-11-22T10:00:00.000Z', '2026-11-22T11:00:00+01:00', '2026-11-22', 'gisteren']) {
+      expect(timeOf(time)).toBe(Date.parse(time));
+      expect(timeOf(time)).toBe(Date.parse(time));
+    }
+    expect(timeOf('2026-11-22T11:00:00+01:00')).toBe(timeOf('2026-11-22T10:00:00.000Z'));
   });
 });
