@@ -1,9 +1,10 @@
 /**
  * An assignment as a Common Cartridge: first a page with its title, instructions, due date,
  * the link to the assignment page and the site's privacy note, then one web link per chosen
- * module, in the order chosen.
+ * module, in the order chosen. Title and instructions are those the link holds.
  */
-import type { Assignment, Catalogue } from '../assignments/assignment';
+import { LIMITS, type Assignment, type Catalogue } from '../assignments/assignment';
+import { cleanInstructions, cleanTitle, truncate } from '../assignments/assignment-checks';
 import type { Cartridge } from './cartridge';
 
 export interface AssignmentCartridgeTexts {
@@ -28,8 +29,9 @@ export function assignmentCartridge(
   lang: string,
   texts: AssignmentCartridgeTexts,
 ): Cartridge {
-  const title = assignment.title.trim() || texts.untitled;
-  const instructions = assignment.instructions.trim();
+  // Cleaned and cut as the link holds them (which also drops characters XML cannot hold).
+  const title = truncate(cleanTitle(assignment.title), LIMITS.title) || texts.untitled;
+  const instructions = truncate(cleanInstructions(assignment.instructions), LIMITS.instructions);
   const paragraphs = [
     ...(texts.due ? [{ text: texts.due }] : []),
     ...(instructions ? [{ text: instructions }] : []),

@@ -15,11 +15,11 @@ const texts = {
 const link = 'https://example.org/sub/opdracht/#a=abc';
 
 describe('an assignment as a cartridge', () => {
-  it('starts with the assignment page, then links the chosen modules in the chosen order under the site root', () => {
+  it('starts with the assignment page, its text cleaned as the link holds it, then links the chosen modules in the chosen order under the site root', () => {
     const cartridge = assignmentCartridge(
       {
-        title: ' Week 3 ',
-        instructions: 'Lees beide.\n',
+        title: ' Week\u0000  3 ',
+        instructions: 'Lees beide.  \r\n\n\n\nDan inleveren.\n',
         due: '2026-12-18',
         modules: [
           { slug: 'de-paradox', questions: [], widgets: [] },
@@ -39,7 +39,7 @@ describe('an assignment as a cartridge', () => {
         title: 'Week 3',
         paragraphs: [
           { text: 'Inleveren vóór 18 december 2026' },
-          { text: 'Lees beide.' },
+          { text: 'Lees beide.\n\nDan inleveren.' },
           { text: 'Open de opdracht', href: link },
           { text: 'Niets wordt verstuurd.' },
         ],
