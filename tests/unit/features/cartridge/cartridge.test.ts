@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   CC_NAMESPACE,
   WEB_LINK_NAMESPACE,
@@ -84,10 +84,16 @@ describe('a Common Cartridge', () => {
     expect(childNamed(link!, 'a').attributes['href']).toBe('https://example.org/opdracht/#a=x&y');
   });
 
-  it('gives byte-identical files for the same cartridge', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('gives byte-identical files for the same cartridge, whenever it is made', () => {
+    vi.useFakeTimers({ now: new Date('2026-03-01T10:00:00Z') });
+    const earlier = zipCartridge(cartridgeFiles(cartridge));
+    vi.setSystemTime(new Date('2026-11-20T17:31:12Z'));
     const first = zipCartridge(cartridgeFiles(cartridge));
     const second = zipCartridge(cartridgeFiles(structuredClone(cartridge)));
     expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+    expect(Buffer.from(earlier).equals(Buffer.from(first))).toBe(true);
     const other = zipCartridge(cartridgeFiles({ ...cartridge, title: 'Anders' }));
     expect(Buffer.from(other).equals(Buffer.from(first))).toBe(false);
   });
