@@ -16,6 +16,7 @@ export function siteUrlWarning(): AstroIntegration {
         if (site) return;
         logger.warn(
           'SITE_URL is not set, so this build has no sitemap, no canonical links or og:url, no absolute og:image, ' +
+            'no Common Cartridges (no downloads/*.imscc, and the assignment builder offers none), ' +
             'and its robots.txt names no sitemap. Set it to the address the site is published at, ' +
             'e.g. SITE_URL=https://example.org npm run build',
         );

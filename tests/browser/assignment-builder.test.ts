@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './support/fixtures';
 import { AssignmentBuilder } from './support/assignment-page';
-import { buildAssignment, fourForms, payloadOf, title } from './support/test-assignment';
-import { horizontalOverflow, openPage } from './support/widget-page';
+import { buildAssignment, fourForms, paradox, payloadOf, title } from './support/test-assignment';
+import { axeViolations, horizontalOverflow, openPage, switchColorScheme } from './support/widget-page';
+import { siteDir, siteUrl as publishedAt } from '../support/built-sites';
+import { childNamed, childrenNamed, readCartridge } from '../support/read-cartridge';
 
 // "Opdracht samenstellen", where a teacher educator makes the link: QR code, copying, the printed sheet.
 const browser = useBrowser();
@@ -38,6 +42,54 @@ describe('the builder', () => {
     await builder.button('Verberg QR-code').click();
     await expect(builder.qrCode().first().isVisible()).resolves.toBe(false);
     expect(errors).toEqual([]);
+  });
+
+  it('downloads a Common Cartridge of the assignment, by mouse and by keyboard, fetching the zip code only then', async () => {
+    const context = await browser.newContext();
+    const scripts: string[] = [];
+    context.on('page', (page) =>
+      page.on('request', (request) => {
+        if (request.url().endsWith('.js')) scripts.push(new URL(request.url()).pathname);
+      }),
+    );
+    const { page, errors } = await openPage(browser, 'opdracht-samenstellen/', { context });
+    const builder = new AssignmentBuilder(page);
+    await page.waitForLoadState('networkidle');
+    const link = await buildAssignment(builder);
+    // fflate's own error messages mark the chunk it is in.
+    const holdsFflate = (path: string) =>
+      readFileSync(join(siteDir('root'), path), 'utf8').includes('invalid zip data');
+    expect(scripts.filter(holdsFflate)).toEqual([]);
+
+    const { name, content } = await builder.cartridge('mouse');
+    expect(name).toMatch(/^leiderschap-van-leraren-\d{4}-\d{2}-\d{2}\.imscc$/);
+    expect(scripts.filter(holdsFflate)).toHaveLength(1);
+    const cartridge = readCartridge(content);
+    expect([cartridge.schema, cartridge.schemaVersion]).toEqual(['IMS Common Cartridge', '1.1.0']);
+    expect(cartridge.items.map((item) => [item.title, item.url])).toEqual([
+      [title, undefined],
+      [fourForms, `${publishedAt}/modules/vier-vormen/`],
+      [paradox, `${publishedAt}/modules/de-paradox/`],
+    ]);
+    // The assignment page: its link at the published address, with the same assignment in it.
+    const body = childNamed(cartridge.items[0]!.file, 'body');
+    const paragraphs = childrenNamed(body, 'p');
+    expect(paragraphs.map((p) => p.text)).toContain('Inleveren vóór 18 december 2026');
+    const assignmentLink = childNamed(
+      paragraphs.find((p) => p.children.length)!,
+      'a',
+    ).attributes['href'];
+    expect(assignmentLink).toBe(`${publishedAt}/opdracht/${new URL(link).hash}`);
+    await expect(builder.status().textContent()).resolves.toMatch(/staat klaar in je downloads\.$/);
+
+    const again = await builder.cartridge('keyboard');
+    expect(again.content.equals(content)).toBe(true);
+    for (const scheme of ['light', 'dark'] as const) {
+      await switchColorScheme(page, scheme);
+      expect(await axeViolations(page), scheme).toEqual([]);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   it('copies the link, or says how to copy it when the clipboard is not available', async () => {

@@ -1,13 +1,15 @@
 import type { Assignment, Catalogue } from '../assignments/assignment';
 import { encodeAssignment } from '../assignments/assignment-link';
 import { fillIn, longDate } from '../../lib/fill-in';
+import { assignmentCartridge } from '../cartridge/assignment-cartridge';
+import { datedFileName } from '../../widgets/runtime/download';
 import { qrSvg } from './qr-code';
 import { BEFORE_RELOAD } from '../../widgets/runtime/reload-guard';
 import { dataLabel } from '../../widgets/runtime/data-label';
 import { dataPart, el, listItems, part, parts } from '../../widgets/runtime/dom';
 import type { AssignmentBuilderLabel } from './labels';
 
-/** The "Opdracht samenstellen" form (see `OpdrachtSamenstellen.astro`): form in, link, QR code and sheet out. */
+/** The "Opdracht samenstellen" form (see `OpdrachtSamenstellen.astro`): form in, link, QR code, sheet and cartridge out. */
 class AssignmentBuilder extends HTMLElement {
   #labels: Partial<Record<AssignmentBuilderLabel, string>> = JSON.parse(this.dataset['labels'] ?? '{}');
   #catalogue: Catalogue = JSON.parse(this.dataset['catalogue'] ?? '[]');
@@ -39,6 +41,8 @@ class AssignmentBuilder extends HTMLElement {
     dataPart(this, 'copy').addEventListener('click', () => this.#copy());
     dataPart(this, 'show-qr').addEventListener('click', () => this.#toggleQr());
     dataPart(this, 'print').addEventListener('click', () => this.#print());
+    // Without the site's address (no SITE_URL at build time) the page has no cartridge button.
+    this.querySelector('[data-cartridge]')?.addEventListener('click', () => this.#downloadCartridge());
   }
 
   connectedCallback() {
@@ -122,11 +126,7 @@ class AssignmentBuilder extends HTMLElement {
   #fillSheet(assignment: Assignment) {
     dataPart(this, 'sheet-title').textContent = assignment.title.trim() || this.#label('untitled');
     const due = dataPart(this, 'sheet-due');
-    due.textContent = assignment.due
-      ? fillIn(this.#label('due'), {
-          date: longDate(`${assignment.due}T12:00:00Z`, this.dataset['lang'] ?? 'nl'),
-        })
-      : '';
+    due.textContent = this.#dueText(assignment) ?? '';
     due.hidden = !assignment.due;
     const instructions = dataPart(this, 'sheet-instructions');
     instructions.textContent = assignment.instructions.trim();
@@ -148,6 +148,13 @@ class AssignmentBuilder extends HTMLElement {
       }),
     );
     dataPart(this, 'sheet-link').textContent = this.#link;
+  }
+
+  /** "Inleveren vóór 18 december 2026", or null without a due date. */
+  #dueText(assignment: Assignment): string | null {
+    if (!assignment.due) return null;
+    const date = longDate(`${assignment.due}T12:00:00Z`, this.dataset['lang'] ?? 'nl');
+    return fillIn(this.#label('due'), { date });
   }
 
   async #copy() {
@@ -204,6 +211,32 @@ class AssignmentBuilder extends HTMLElement {
   async #print() {
     if (await this.#loadQr()) this.#drawQr(this.#assignment().title);
     window.print();
+  }
+
+  /** The assignment for the educator's LMS; the zip code is fetched only now. */
+  async #downloadCartridge() {
+    const siteRoot = this.dataset['siteRoot'];
+    if (!siteRoot || !this.#link) return;
+    const assignment = this.#assignment();
+    // The link at the site's published address, not wherever this page is open (a preview).
+    const link = new URL(`${this.dataset['studentPage']}${new URL(this.#link).hash}`, siteRoot).href;
+    const lang = this.dataset['lang'] ?? 'nl';
+    const cartridge = assignmentCartridge(assignment, this.#catalogue, siteRoot, link, lang, {
+      due: this.#dueText(assignment),
+      open: this.#label('cartridgeOpen'),
+      privacy: this.#label('cartridgePrivacy'),
+      untitled: this.#label('untitled'),
+    });
+    this.#say(this.#label('cartridgeLoading'));
+    try {
+      const { downloadCartridge } = await import('../cartridge/download-cartridge');
+      const fileName = datedFileName('imscc');
+      downloadCartridge(fileName, cartridge);
+      this.#say(fillIn(this.#label('exported'), { file: fileName }));
+    } catch (error) {
+      console.error(error);
+      this.#say(this.#label('cartridgeFailed'));
+    }
   }
 
   #say(message: string) {

@@ -13,5 +13,10 @@ export const assignmentBuilderLabelKeys = [
   'hideQr',
   'qrLabel',
   'qrTooLong',
+  'cartridgeLoading',
+  'cartridgeFailed',
+  'cartridgeOpen',
+  'cartridgePrivacy',
+  'exported',
 ] as const;
 export type AssignmentBuilderLabel = (typeof assignmentBuilderLabelKeys)[number];

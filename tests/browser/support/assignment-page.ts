@@ -1,6 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 
+/** Clicks (or presses Enter on) a button that offers a file; returns the file's name and content. */
+async function downloadFrom(page: Page, button: Locator, by: 'mouse' | 'keyboard' = 'mouse') {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    by === 'mouse' ? button.click() : button.press('Enter'),
+  ]);
+  return { name: download.suggestedFilename(), content: await readFile((await download.path())!) };
+}
+
 /** "Opdracht samenstellen" as a teacher educator uses it. */
 export class AssignmentBuilder {
   constructor(readonly page: Page) {}
@@ -53,6 +62,11 @@ export class AssignmentBuilder {
   sheet(): Locator {
     return this.page.locator('[data-sheet]');
   }
+
+  /** Downloads the Common Cartridge with the mouse or the keyboard. */
+  cartridge(by: 'mouse' | 'keyboard'): Promise<{ name: string; content: Buffer }> {
+    return downloadFrom(this.page, this.button(/^(Download voor je leeromgeving|Download for your LMS)/), by);
+  }
 }
 
 /** The assignment page a student opens from the link. */
@@ -95,8 +109,7 @@ export class AssignmentPage {
   }
 
   /** Clicks a hand-in button and returns the downloaded file's name and content. */
-  async export(name: string | RegExp): Promise<{ name: string; content: Buffer }> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.button(name).click()]);
-    return { name: download.suggestedFilename(), content: await readFile((await download.path())!) };
+  export(name: string | RegExp): Promise<{ name: string; content: Buffer }> {
+    return downloadFrom(this.page, this.button(name));
   }
 }
