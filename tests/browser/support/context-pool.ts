@@ -79,15 +79,7 @@ export class ContextPool {
       loan()?.undo.push(script);
       return script;
     };
-    for (const method of ['on', 'once', 'addListener'] as const) {
-      const add = context[method].bind(context) as (event: string, listener: () => void) => BrowserContext;
-      Object.assign(context, {
-        [method]: (event: string, listener: () => void) => {
-          loan()?.undo.push({ dispose: async () => void context.off(event as 'page', listener) });
-          return add(event, listener);
-        },
-      });
-    }
+    recordListeners(context, (undo) => loan()?.undo.push(undo));
     const taint =
       <Args extends unknown[], Result>(run: (...args: Args) => Result) =>
       (...args: Args) => {
@@ -130,15 +122,7 @@ export class ContextPool {
     if (this.#tracked.has(page)) return page;
     this.#tracked.add(page);
     const loan = () => this.#lent.get(page.context());
-    for (const method of ['on', 'once', 'addListener'] as const) {
-      const add = page[method].bind(page) as (event: string, listener: () => void) => Page;
-      Object.assign(page, {
-        [method]: (event: string, listener: () => void) => {
-          loan()?.undo.push({ dispose: async () => void page.off(event as 'load', listener) });
-          return add(event, listener);
-        },
-      });
-    }
+    recordListeners(page, (undo) => loan()?.undo.push(undo));
     const addInitScript = page.addInitScript.bind(page);
     page.addInitScript = async (...args: Parameters<Page['addInitScript']>) => {
       const script = await addInitScript(...args);
@@ -235,6 +219,21 @@ export class ContextPool {
       // Going to this address again with another `#…` would only scroll, keeping the old page:
       // with a query of its own, any address the next test opens loads a new page.
       if (location.protocol.startsWith('http')) history.replaceState(null, '', '?tab-reused');
+    });
+  }
+}
+
+/** Makes `target`'s `on`, `once` and `addListener` hand `record` the way to take each listener off again. */
+function recordListeners(target: BrowserContext | Page, record: (undo: Pick<Disposable, 'dispose'>) => void) {
+  type Listen = (event: string, listener: () => void) => unknown;
+  const off = (target.off as Listen).bind(target);
+  for (const method of ['on', 'once', 'addListener'] as const) {
+    const add = (target[method] as Listen).bind(target);
+    Object.assign(target, {
+      [method]: (event: string, listener: () => void) => {
+        record({ dispose: async () => void off(event, listener) });
+        return add(event, listener);
+      },
     });
   }
 }

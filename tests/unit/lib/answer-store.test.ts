@@ -3,6 +3,7 @@ import { openStore } from '../../../src/lib/answer-store';
 import { readAnswersFile, toNewerAnswersFile } from '../../../src/lib/answers-file';
 import { STORE_KEY } from '../../../src/lib/store-data';
 import { FakeStorage } from '../support/fake-storage';
+import { newAnswer } from '../support/saved-answer';
 
 /**
  * A clock that reads the given times of day (`'10:00'`) on one day, one per call, then stays at
@@ -12,13 +13,7 @@ const clock = (...times: string[]) => {
   let i = 0;
   return () => new Date(`2026-11-22T${times[Math.min(i++, times.length - 1)]}:00Z`);
 };
-const answer = (value: string) => ({
-  value,
-  text: value,
-  page: '/modules/de-paradox/',
-  prompt: 'Vraag?',
-  widget: 'reflectie-vragen',
-});
+const answer = newAnswer;
 
 describe('openStore', () => {
   it('keeps an answer across visits', () => {

@@ -1,25 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { openStore, type StorageLike } from '../../../src/lib/answer-store';
+import { openStore } from '../../../src/lib/answer-store';
 import { readAnswersFile, toAnswersFile } from '../../../src/lib/answers-file';
 import { copyIdOf, originalIdOf } from '../../../src/lib/conflict-copies';
+import { FakeStorage } from '../support/fake-storage';
+import { newAnswer } from '../support/saved-answer';
 
-class MemoryStorage implements StorageLike {
-  items = new Map<string, string>();
-  getItem = (key: string) => this.items.get(key) ?? null;
-  setItem = (key: string, value: string) => void this.items.set(key, value);
-}
-
-const answer = (value: string) => ({
-  value,
-  text: value,
-  page: '/modules/de-paradox/',
-  prompt: 'Vraag?',
-  widget: 'reflectie-vragen',
-});
+const answer = newAnswer;
 
 /** Two tabs on one storage, each with a clock that moves a minute per operation. */
 function twoTabs() {
-  const storage = new MemoryStorage();
+  const storage = new FakeStorage();
   let minute = 0;
   const now = () => new Date(Date.UTC(2026, 11, 1, 10, minute++));
   return { storage, first: openStore(storage, now), second: openStore(storage, now) };

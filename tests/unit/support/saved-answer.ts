@@ -9,3 +9,12 @@ export const savedAnswer = (page: string, text: string, widget = 'reflectie-vrag
   prompt: 'Vraag',
   widget,
 });
+
+/** An answer as a widget hands it to the store (no time yet): a reflection on the paradox module. */
+export const newAnswer = (value: string) => ({
+  value,
+  text: value,
+  page: '/modules/de-paradox/',
+  prompt: 'Vraag?',
+  widget: 'reflectie-vragen',
+});
