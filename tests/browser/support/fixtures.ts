@@ -21,7 +21,7 @@ import { ContextPool } from './context-pool';
  *
  * Inside a test, contexts without service workers come from a pool (`context-pool.ts`): the
  * test gets one as a fresh context would be, and after the test it is reset for the next one
- * rather than closed, its first tab with it.
+ * rather than closed.
  */
 export function useBrowser(): Browser {
   let launched: Browser | undefined;
