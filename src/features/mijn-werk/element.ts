@@ -16,6 +16,7 @@ import { StorageStatus } from './storage-status';
 import { backupDue } from './backup-due';
 import type { PortfolioLabel } from './labels';
 import { forgetAll, restoreItems } from '../../lib/site-storage';
+import { problemMessageKeys } from '../../lib/store-messages';
 import { SETTINGS_KEY, readSettings } from '../../lib/storage-settings';
 import type { SavedAnswer } from '../../lib/store-data';
 import { AnswerWidget } from '../../widgets/runtime/answer-widget';
@@ -145,7 +146,7 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
   #useCopy(copy: PortfolioAnswer) {
     const { kept } = pageStore().useCopy(copy.id);
     this.#refresh();
-    this.#say(kept ? this.label('copyUsed') : `${this.label('copyUsed')} ${this.#notKeptReason()}`);
+    this.#say(this.#sayingKept(this.label('copyUsed'), kept));
     dataPart(this, 'live').focus();
   }
 
@@ -272,7 +273,10 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
     this.#cancelImport(false);
     this.#refresh();
     this.#say(
-      `${fillIn(this.label('imported'), { add: plan.add.length, replace: plan.replace.length })}${kept ? '' : ` ${this.#notKeptReason()}`}`,
+      this.#sayingKept(
+        fillIn(this.label('imported'), { add: plan.add.length, replace: plan.replace.length }),
+        kept,
+      ),
     );
     dataPart(this, 'live').focus();
   }
@@ -293,14 +297,19 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
     return confirmInDialog(dataPart<HTMLDialogElement>(this, 'confirm-dialog'), question, confirmLabel);
   }
 
-  /** Why what was just done lasts for this visit only, as the store's problems say. */
-  #notKeptReason(): string {
-    const kinds = pageStore()
-      .problems()
-      .map((problem) => (problem.kind === 'set-aside' && problem.key === null ? 'full' : problem.kind));
-    if (kinds.includes('newer-version')) return this.label('notKept.newer-version');
-    if (kinds.includes('full')) return this.label('notKept.full');
-    return this.label('notKept');
+  /**
+   * `message`, and if what it says was done is not kept, why it lasts for this visit only: the
+   * reason the store notice gives (`problemMessageKeys`), in the words of a status line.
+   */
+  #sayingKept(message: string, kept: boolean): string {
+    if (kept) return message;
+    const notices = problemMessageKeys(pageStore().problems());
+    const reason = notices.includes('store.newerVersion')
+      ? 'notKept.newer-version'
+      : notices.includes('store.full') || notices.includes('store.damagedNoRoom')
+        ? 'notKept.full'
+        : 'notKept';
+    return `${message} ${this.label(reason)}`;
   }
 
   #say(message: string) {
@@ -310,7 +319,7 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
 
   /** Says what was done and offers to undo it, until the next thing the reader does here. */
   #offerUndo(message: string, kept: boolean, undo: () => void) {
-    this.#say(kept ? message : `${message} ${this.#notKeptReason()}`);
+    this.#say(this.#sayingKept(message, kept));
     this.#undo.offer(() => {
       undo();
       this.#refresh();
