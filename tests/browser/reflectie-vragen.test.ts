@@ -67,6 +67,8 @@ describe('reflection questions', () => {
     await second.questions.answer(firstQuestion).focus();
     await first.questions.answer(firstQuestion).focus();
     await first.page.keyboard.type('Versie A');
+    // Saved whole before the second tab types (a slow machine may save part of it first).
+    await first.page.waitForFunction((key) => localStorage.getItem(key)?.includes('"Versie A"'), storeKey);
     await expect.poll(() => second.questions.status(firstQuestion)).toMatch(/in een ander tabblad gewijzigd/);
     expect(await second.questions.answer(firstQuestion).inputValue()).toBe('');
     await second.page.keyboard.type('Versie B');
