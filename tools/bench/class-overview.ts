@@ -16,7 +16,7 @@ function termAssignment(catalogue: Catalogue): Assignment {
     due: null,
     modules: catalogue.slice(0, 4).map((module) => ({
       slug: module.slug,
-      questions: module.questions.map((_, index) => index),
+      questions: module.questions.map((question) => question.id),
       widgets: module.widgets.map((widget) => widget.id),
     })),
   };

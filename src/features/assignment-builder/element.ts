@@ -88,9 +88,7 @@ class AssignmentBuilder extends HTMLElement {
       .filter((fieldset) => part<HTMLInputElement>(fieldset, '[data-module-check]').checked)
       .map((fieldset) => ({
         slug: fieldset.dataset['module'] ?? '',
-        questions: parts<HTMLInputElement>(fieldset, '[data-question]:checked').map((box) =>
-          Number(box.value),
-        ),
+        questions: parts<HTMLInputElement>(fieldset, '[data-question]:checked').map((box) => box.value),
         widgets: parts<HTMLInputElement>(fieldset, '[data-widget]:checked').map((box) => box.value),
       }));
     return {
@@ -137,7 +135,9 @@ class AssignmentBuilder extends HTMLElement {
         const module = this.#catalogue.find((candidate) => candidate.slug === chosen.slug);
         if (!module) return [];
         const names = [
-          ...chosen.questions.flatMap((index) => module.questions[index]?.text ?? []),
+          ...chosen.questions.flatMap(
+            (id) => module.questions.find((question) => question.id === id)?.text ?? [],
+          ),
           ...chosen.widgets.flatMap((id) => module.widgets.find((widget) => widget.id === id)?.name ?? []),
         ];
         const item = el('li');

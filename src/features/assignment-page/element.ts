@@ -2,6 +2,7 @@ import type { Assignment, Catalogue } from '../assignments/assignment';
 import { assignmentProgress, handInGroups } from '../assignments/assignment-answers';
 import type { Problem } from '../assignments/assignment-checks';
 import { decodeAssignment, payloadFromHash } from '../assignments/assignment-link';
+import { problemText } from '../assignments/problem-text';
 import { handInFile, handInFileName, handInOutline } from './assignment-hand-in';
 import { handInPreview } from './hand-in-preview';
 import { fillIn, longDate } from '../../lib/fill-in';
@@ -71,32 +72,8 @@ class AssignmentPage extends AnswerWidget<AssignmentPageLabel> {
     dataPart(this, 'problem-usable').hidden = !usable;
     listItems(
       dataPart(this, 'problem-list'),
-      problems.map((problem) => this.#problemText(problem)),
+      problems.map((problem) => problemText(problem, (key) => this.label(key), this.labels, this.#lang)),
     );
-  }
-
-  #problemText(problem: Problem): string {
-    switch (problem.kind) {
-      case 'bad-field':
-        return this.label(`problem.bad-${problem.field}`);
-      case 'too-long':
-        return this.label(`problem.too-long-${problem.field}`);
-      case 'unknown-question':
-        return fillIn(this.label('problem.unknown-question'), {
-          module: problem.module,
-          index: problem.question,
-        });
-      case 'too-many-modules':
-        return fillIn(this.label('problem.too-many-modules'), { count: problem.count });
-      case 'more':
-        return fillIn(this.labels, 'problem.more', { count: problem.count }, this.#lang);
-      case 'unknown-module':
-        return fillIn(this.label('problem.unknown-module'), { slug: problem.slug });
-      case 'unknown-widget':
-        return fillIn(this.label('problem.unknown-widget'), { module: problem.module, id: problem.id });
-      default:
-        return this.label(`problem.${problem.kind}`);
-    }
   }
 
   protected override restore(answers: Record<string, SavedAnswer>) {

@@ -1,3 +1,4 @@
+import { problemLabelKeys } from '../assignments/problem-text';
 import { exportLabelKeys } from '../mijn-werk/portfolio-export';
 
 /** The `assignment.` UI strings `<assignment-page>` reads, handed over by `Opdracht.astro`. */
@@ -15,23 +16,6 @@ export const assignmentPageLabelKeys = [
   'exported',
   'wordLoading',
   'wordFailed',
-  'problem.missing',
-  'problem.malformed',
-  'problem.too-large',
-  'problem.newer-version',
-  'problem.unknown-version',
-  'problem.bad-title',
-  'problem.bad-instructions',
-  'problem.bad-due',
-  'problem.bad-modules',
-  'problem.too-long-title',
-  'problem.too-long-instructions',
-  'problem.too-many-modules',
-  'problem.unknown-module',
-  'problem.unknown-question',
-  'problem.unknown-widget',
-  'problem.more_one',
-  'problem.more_other',
-  'problem.no-modules',
+  ...problemLabelKeys,
 ] as const;
 export type AssignmentPageLabel = (typeof assignmentPageLabelKeys)[number];

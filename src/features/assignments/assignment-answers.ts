@@ -47,8 +47,8 @@ export function assignmentProgress(
     const known = catalogue.find((module) => module.slug === chosen.slug);
     if (!known) return [];
     const items: AssignmentItem[] = [
-      ...chosen.questions.flatMap((index): AssignmentItem[] => {
-        const question = known.questions[index];
+      ...chosen.questions.flatMap((id): AssignmentItem[] => {
+        const question = known.questions.find((candidate) => candidate.id === id);
         return question
           ? [
               {
@@ -108,9 +108,7 @@ export function handInGroups(
     const known = catalogue.find((module) => module.slug === chosen.slug);
     if (!known) return [];
     const picked = [
-      ...chosen.questions
-        .map((index) => known.questions[index]?.id)
-        .filter((id): id is string => id !== undefined && answered(answers[id])),
+      ...chosen.questions.filter((id) => answered(answers[id])),
       ...chosen.widgets.flatMap((setId) => ids.filter((id) => startsSet(id, setId))),
     ];
     const unique = [...new Set(picked)];

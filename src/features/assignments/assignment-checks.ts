@@ -18,7 +18,7 @@ export type Problem =
   | { kind: 'too-long'; field: 'title' | 'instructions' }
   | { kind: 'too-many-modules'; count: number }
   | { kind: 'unknown-module'; slug: string }
-  /** `question` as the reader reads it: its number (`"8"` for index 7), or what the link held, quoted. */
+  /** `question` as the reader reads it: its number (`"8"` for index 7), its id, or what the link held, quoted. */
   | { kind: 'unknown-question'; module: string; question: string }
   | { kind: 'unknown-widget'; module: string; id: string }
   /** More problems of the three kinds above than are listed. */
@@ -75,25 +75,48 @@ export const isRecord = (value: unknown): value is Record<string, unknown> =>
 /** How a value from a link is named in a message: short, and only if it looks like an id or a number. */
 const shown = (value: unknown) => {
   const text = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-  return /^[\w.-]{1,40}$/.test(text) ? text : '?';
+  return /^[\w.#-]{1,40}$/.test(text) ? text : '?';
 };
 
 /**
- * How a question a link names is named to the reader: a whole number by its place (index 7 is
- * question 8), anything else quoted as it stood, so that the text `"0"` is not read as an
- * index and reported as a missing question 1, which exists.
+ * How a question a link names is named to the reader: an index of version 1 by its place (index
+ * 7 is question 8), anything else quoted as it stood, so that neither the text `"0"` in version
+ * 1 nor the number 0 in version 2 is reported as a missing question 1, which exists.
  */
-const questionName = (index: unknown) =>
-  typeof index === 'number' && Number.isInteger(index) && index >= 0
-    ? String(index + 1)
-    : `“${shown(index)}”`;
+const questionName = (question: unknown, version: unknown) =>
+  version === 1 && typeof question === 'number' && Number.isInteger(question) && question >= 0
+    ? String(question + 1)
+    : `“${shown(question)}”`;
+
+/**
+ * The answer id a link names in module `slug`: the id itself, or, for a question of the set
+ * named after the module (most are), only what follows its `#` (`"0"` for `vier-vormen#0`),
+ * which keeps a long assignment's link short. `questionRef` is the other way.
+ */
+function questionIdOf(slug: string, question: unknown): string | null {
+  if (typeof question !== 'string') return null;
+  return question.includes('#') ? question : `${slug}#${question}`;
+}
+
+export const questionRef = (slug: string, id: string) =>
+  id.startsWith(`${slug}#`) ? id.slice(slug.length + 1) : id;
+
+/**
+ * The answer id a version 1 link meant by a question's index in module `slug`. When version 2
+ * came, every module had one set of reflection questions, named after the module, with the ids
+ * 0, 1, 2… in page order, so index `i` was the question `<slug>#<i>`; that stays true of old links
+ * whatever later happens to the module's questions, which is why it is a rule and not a lookup.
+ */
+export function questionIdOfVersion1(slug: string, index: unknown): string | null {
+  return typeof index === 'number' && Number.isInteger(index) && index >= 0 ? `${slug}#${index}` : null;
+}
 
 // ---------------------------------------------------------------------------------------
 // The assignment
 
 /**
- * Reads the fields of a decoded payload (of the current version) against the modules that
- * exist now. Never throws.
+ * Reads the fields of a decoded payload (of the current version, or of version 1, whose
+ * questions are indices) against the modules that exist now. Never throws.
  */
 export function checkAssignment(data: Record<string, unknown>, catalogue: Catalogue): Decoded {
   const problems: Problem[] = [];
@@ -143,22 +166,25 @@ export function checkAssignment(data: Record<string, unknown>, catalogue: Catalo
     const questions = entry['q'] ?? [];
     const widgets = entry['w'] ?? [];
     if (!Array.isArray(questions) || !Array.isArray(widgets)) badEntry = true;
-    for (const index of Array.isArray(questions) ? questions : []) {
-      if (
-        typeof index === 'number' &&
-        Number.isInteger(index) &&
-        index >= 0 &&
-        index < known.questions.length
-      ) {
-        if (!module.questions.includes(index)) module.questions.push(index);
-      } else unknown.push({ kind: 'unknown-question', module: known.title, question: questionName(index) });
+    for (const question of Array.isArray(questions) ? questions : []) {
+      const id =
+        data['v'] === 1 ? questionIdOfVersion1(known.slug, question) : questionIdOf(known.slug, question);
+      if (known.questions.some((candidate) => candidate.id === id)) {
+        if (!module.questions.includes(id as string)) module.questions.push(id as string);
+      } else
+        unknown.push({
+          kind: 'unknown-question',
+          module: known.title,
+          question: questionName(question, data['v']),
+        });
     }
     for (const id of Array.isArray(widgets) ? widgets : []) {
       if (known.widgets.some((widget) => widget.id === id)) {
         if (!module.widgets.includes(id as string)) module.widgets.push(id as string);
       } else unknown.push({ kind: 'unknown-widget', module: known.title, id: shown(id) });
     }
-    module.questions.sort((a, b) => a - b);
+    const placeOf = (id: string) => known.questions.findIndex((question) => question.id === id);
+    module.questions.sort((a, b) => placeOf(a) - placeOf(b));
     module.widgets.sort(
       (a, b) =>
         known.widgets.findIndex((widget) => widget.id === a) -

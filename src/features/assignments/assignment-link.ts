@@ -9,6 +9,7 @@ import {
   cleanTitle,
   isDate,
   isRecord,
+  questionRef,
   truncate,
   type Decoded,
 } from './assignment-checks';
@@ -43,7 +44,7 @@ export function encodeAssignment(assignment: Assignment): string {
   if (assignment.due && isDate(assignment.due)) data['d'] = assignment.due;
   data['m'] = assignment.modules.slice(0, LIMITS.modules).map((module) => {
     const entry: Record<string, unknown> = { s: module.slug };
-    if (module.questions.length) entry['q'] = module.questions;
+    if (module.questions.length) entry['q'] = module.questions.map((id) => questionRef(module.slug, id));
     if (module.widgets.length) entry['w'] = module.widgets;
     return entry;
   });
@@ -72,7 +73,7 @@ export function decodeAssignment(payload: string | null, catalogue: Catalogue): 
     data = null;
   }
   if (!isRecord(data)) return { assignment: null, problems: [{ kind: 'malformed' }] };
-  if (data['v'] !== ASSIGNMENT_VERSION) {
+  if (data['v'] !== ASSIGNMENT_VERSION && data['v'] !== 1) {
     const newer =
       typeof data['v'] === 'number' && Number.isInteger(data['v']) && data['v'] > ASSIGNMENT_VERSION;
     return { assignment: null, problems: [{ kind: newer ? 'newer-version' : 'unknown-version' }] };

@@ -6,19 +6,22 @@
  * The payload is base64url (no padding) of UTF-8 compact JSON:
  *
  *   {
- *     "v": 1,                                  // format version
+ *     "v": 2,                                  // format version
  *     "t": "<title>",                          // ≤ 120 characters
  *     "i": "<instructions>",                   // optional, ≤ 1000 characters
  *     "d": "YYYY-MM-DD",                       // optional due date
  *     "m": [                                   // ≤ 14 modules, in the order to take them
  *       { "s": "<module slug>",                // as in `courseModules` (src/course/course.ts)
- *         "q": [0, 2],                         // optional: reflection questions, by index in the module
+ *         "q": ["0", "set#2"],                 // optional: reflection questions, by answer id; of
+ *                                              // the set named after the module, the part after `#`
  *         "w": ["vier-vormen-sorteren"] }      // optional: widgets, by set id
  *     ]
  *   }
  *
- * Modules are named by slug and items by index or id, never by title, so renaming a module
- * keeps old links working. A link is untrusted input: `decodeAssignment` never throws, keeps
+ * Modules are named by slug and items by id, never by title or place, so renaming a module or
+ * reordering and adding its questions keeps old links pointing at the same questions. (Version
+ * 1 named questions by their index in the module; those links still open: see
+ * `questionIdOfVersion1` in `assignment-checks.ts`.) A link is untrusted input: `decodeAssignment` never throws, keeps
  * whatever is usable and lists what it had to drop. Its strings are plain text for
  * `textContent`, never HTML.
  *
@@ -27,7 +30,7 @@
  * answers are matched to the assignment in `assignment-answers.ts`. The hand-in files are made
  * in `../assignment-page/assignment-hand-in.ts`, which only the student page loads.
  */
-export const ASSIGNMENT_VERSION = 1;
+export const ASSIGNMENT_VERSION = 2;
 
 export const LIMITS = {
   title: 120,
@@ -41,8 +44,8 @@ export const LIMITS = {
 
 export interface AssignmentModule {
   slug: string;
-  /** Reflection questions, by index among the module's questions in page order. */
-  questions: number[];
+  /** Reflection questions, by answer id (`<set id>#<question id>`), in the module's page order. */
+  questions: string[];
   /** Widgets, by set id. */
   widgets: string[];
 }

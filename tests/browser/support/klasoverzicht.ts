@@ -13,8 +13,8 @@ export const classAssignment: Assignment = {
   instructions: '',
   due: null,
   modules: [
-    { slug: 'vier-vormen', questions: [0, 1], widgets: ['vier-vormen-sorteren'] },
-    { slug: 'de-paradox', questions: [0], widgets: [] },
+    { slug: 'vier-vormen', questions: ['vier-vormen#0', 'vier-vormen#1'], widgets: ['vier-vormen-sorteren'] },
+    { slug: 'de-paradox', questions: ['de-paradox#0'], widgets: [] },
   ],
 };
 

@@ -39,7 +39,7 @@ export const assignment: Assignment = {
   instructions: 'Lees beide modules.\nBeantwoord de vragen <script>alert(1)</script>.',
   due: '2026-12-18',
   modules: [
-    { slug: 'vier-vormen', questions: [0, 2], widgets: ['vier-vormen-sorteren'] },
+    { slug: 'vier-vormen', questions: ['vier-vormen#0', 'vier-vormen#2'], widgets: ['vier-vormen-sorteren'] },
     { slug: 'de-paradox', questions: [], widgets: [] },
   ],
 };

@@ -7,6 +7,7 @@ describe('an assignment read from a link', () => {
   it('keeps the usable modules and items and lists the unknown ones by slug and module title', () => {
     const decoded = checkAssignment(
       {
+        v: 1,
         t: 'Opdracht',
         m: [
           { s: 'bestaat-niet', q: [0] },
@@ -18,7 +19,11 @@ describe('an assignment read from a link', () => {
       catalogue,
     );
     expect(decoded.assignment!.modules).toEqual([
-      { slug: 'vier-vormen', questions: [0, 2], widgets: ['vier-vormen-sorteren'] },
+      {
+        slug: 'vier-vormen',
+        questions: ['vier-vormen#0', 'vier-vormen#2'],
+        widgets: ['vier-vormen-sorteren'],
+      },
       { slug: 'de-paradox', questions: [], widgets: ['paradox-dilemma'] },
     ]);
     expect(decoded.problems).toEqual([
@@ -31,6 +36,27 @@ describe('an assignment read from a link', () => {
       { kind: 'unknown-question', module: 'Vier vormen van teacher leadership', question: '“1.5”' },
       { kind: 'unknown-widget', module: 'Vier vormen van teacher leadership', id: 'weg' },
       { kind: 'unknown-module', slug: '?' },
+    ]);
+  });
+
+  it("reads questions by id, in full or by what follows the module set's #, and names an unknown one as it stood", () => {
+    const decoded = checkAssignment(
+      {
+        v: 2,
+        t: 'Opdracht',
+        m: [{ s: 'vier-vormen', q: ['2', 'vier-vormen#0', '9', 'de-paradox#0', 0, '2'] }],
+      },
+      catalogue,
+    );
+    expect(decoded.assignment!.modules).toEqual([
+      { slug: 'vier-vormen', questions: ['vier-vormen#0', 'vier-vormen#2'], widgets: [] },
+    ]);
+    expect(decoded.problems).toEqual([
+      { kind: 'unknown-question', module: 'Vier vormen van teacher leadership', question: '“9”' },
+      // Another module's question is not this module's, even though the id exists.
+      { kind: 'unknown-question', module: 'Vier vormen van teacher leadership', question: '“de-paradox#0”' },
+      // A number is no id: not reported as question 1, which exists.
+      { kind: 'unknown-question', module: 'Vier vormen van teacher leadership', question: '“0”' },
     ]);
   });
 
@@ -80,11 +106,11 @@ describe('an assignment read from a link', () => {
   });
 
   it('with too many modules or items uses the first and counts the rest', () => {
-    const many = { t: 'x', m: Array.from({ length: 40 }, () => ({ s: 'vier-vormen', q: [0] })) };
+    const many = { t: 'x', m: Array.from({ length: 40 }, () => ({ s: 'vier-vormen', q: ['0'] })) };
     expect(checkAssignment(many, catalogue).problems).toEqual([{ kind: 'too-many-modules', count: 40 }]);
     const items = {
       t: 'x',
-      m: [{ s: 'vier-vormen', q: Array.from({ length: 500 }, (_, index) => index + 10) }],
+      m: [{ s: 'vier-vormen', q: Array.from({ length: 500 }, (_, index) => String(index + 10)) }],
     };
     const decoded = checkAssignment(items, catalogue);
     expect(decoded.problems).toHaveLength(LIMITS.problems + 1);

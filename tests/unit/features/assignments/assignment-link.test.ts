@@ -23,13 +23,13 @@ describe('encoding and decoding', () => {
       title: 'Kort',
       instructions: '',
       due: null,
-      modules: [{ slug: 'in-nederland', questions: [0], widgets: [] }],
+      modules: [{ slug: 'in-nederland', questions: ['in-nederland#0'], widgets: [] }],
     };
     const payload = encodeAssignment(plain);
     expect(JSON.parse(Buffer.from(payload, 'base64url').toString())).toEqual({
-      v: 1,
+      v: 2,
       t: 'Kort',
-      m: [{ s: 'in-nederland', q: [0] }],
+      m: [{ s: 'in-nederland', q: ['0'] }],
     });
     expect(decodeAssignment(payloadFromHash(`#a=${payload}`), catalogue).assignment).toEqual(plain);
   });
@@ -57,6 +57,55 @@ describe('encoding and decoding', () => {
     expect(decodeAssignment(payload, renamed)).toEqual({ assignment, problems: [] });
   });
 
+  it("names questions by id, so reordering a module's questions or adding one keeps old links on the same questions", () => {
+    const payload = encodeAssignment(assignment);
+    const [vierVormen, ...rest] = catalogue;
+    const reordered = [
+      {
+        ...vierVormen!,
+        questions: [
+          { id: 'vier-vormen#3', text: 'Een nieuwe eerste vraag' },
+          ...[...vierVormen!.questions].reverse(),
+        ],
+      },
+      ...rest,
+    ];
+    const { assignment: read, problems } = decodeAssignment(payload, reordered);
+    expect(problems).toEqual([]);
+    // The same two questions, in the module's new page order.
+    expect(read!.modules[0]!.questions).toEqual(['vier-vormen#2', 'vier-vormen#0']);
+    expect(read!.modules.slice(1)).toEqual(assignment.modules.slice(1));
+  });
+
+  it('opens a link of version 1, which named questions by their place in the module, on the same questions', () => {
+    const version1 = raw({
+      v: 1,
+      t: 'Oud',
+      m: [{ s: 'vier-vormen', q: [2, 0], w: ['vier-vormen-sorteren'] }],
+    });
+    expect(decodeAssignment(version1, catalogue)).toEqual({
+      assignment: {
+        title: 'Oud',
+        instructions: '',
+        due: null,
+        modules: [
+          {
+            slug: 'vier-vormen',
+            questions: ['vier-vormen#0', 'vier-vormen#2'],
+            widgets: ['vier-vormen-sorteren'],
+          },
+        ],
+      },
+      problems: [],
+    });
+    // Its places stay what they meant then, even where version 2 ids would read the same text.
+    const missing = raw({ v: 1, t: 'Oud', m: [{ s: 'vier-vormen', q: [7, 'vier-vormen#1'] }] });
+    expect(decodeAssignment(missing, catalogue).problems).toEqual([
+      { kind: 'unknown-question', module: 'Vier vormen van teacher leadership', question: '8' },
+      { kind: 'unknown-question', module: 'Vier vormen van teacher leadership', question: '“vier-vormen#1”' },
+    ]);
+  });
+
   it('cleans control and direction characters and cuts text to the limits when encoding', () => {
     const long: Assignment = {
       ...assignment,
@@ -76,7 +125,7 @@ describe('encoding and decoding', () => {
       due: '2026-12-18',
       modules: Array.from({ length: LIMITS.modules }, (_, index) => ({
         slug: `module-met-een-lange-naam-${index}`,
-        questions: [0, 1, 2, 3, 4, 5],
+        questions: [0, 1, 2, 3, 4, 5].map((question) => `module-met-een-lange-naam-${index}#${question}`),
         widgets: ['een-oefening-met-een-id'],
       })),
     };
@@ -126,7 +175,7 @@ describe('a link that cannot be read', () => {
   });
 
   it('of a newer or unknown version is not guessed at', () => {
-    expect(decodeAssignment(raw({ v: 2, t: 'x', m: [] }), catalogue).problems).toEqual([
+    expect(decodeAssignment(raw({ v: 3, t: 'x', m: [] }), catalogue).problems).toEqual([
       { kind: 'newer-version' },
     ]);
     for (const v of [0, '1', null, 1.5, undefined]) {

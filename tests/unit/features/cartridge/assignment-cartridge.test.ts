@@ -23,7 +23,7 @@ describe('an assignment as a cartridge', () => {
         due: '2026-12-18',
         modules: [
           { slug: 'de-paradox', questions: [], widgets: [] },
-          { slug: 'vier-vormen', questions: [0], widgets: [] },
+          { slug: 'vier-vormen', questions: ['vier-vormen#0'], widgets: [] },
         ],
       },
       catalogue,
