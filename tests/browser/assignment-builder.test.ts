@@ -92,6 +92,63 @@ describe('the builder', () => {
     await context.close();
   });
 
+  it('reopens a link to change it, from its address or pasted, asking before it replaces the form; a version 1 link opens on the questions it meant', async () => {
+    const version1 = payloadOf({
+      v: 1,
+      t: 'Oude opdracht',
+      i: 'Lees de module.',
+      d: '2026-12-18',
+      m: [{ s: 'vier-vormen', q: [0, 2], w: ['vier-vormen-sorteren'] }],
+    });
+    const { page, errors } = await openPage(browser, `opdracht-samenstellen/#a=${version1}`);
+    const builder = new AssignmentBuilder(page);
+    const reopen = builder.reopen();
+    await expect(reopen.getByRole('status').textContent()).resolves.toBe(
+      'De opdracht ‘Oude opdracht’ staat in het formulier. Pas haar aan en kopieer daarna de nieuwe link.',
+    );
+    await expect(page.getByLabel('Titel').inputValue()).resolves.toBe('Oude opdracht');
+    await expect(page.getByLabel('Inleveren vóór (niet verplicht)').inputValue()).resolves.toBe('2026-12-18');
+    await expect(builder.module(fourForms).isChecked()).resolves.toBe(true);
+    await expect(builder.item(fourForms, /^Welke van de vier vormen/).isChecked()).resolves.toBe(true);
+    await expect(builder.item(fourForms, /^Ken je een initiator/).isChecked()).resolves.toBe(false);
+    await expect(
+      builder.item(fourForms, /^Wat zou er in jouw team moeten veranderen/).isChecked(),
+    ).resolves.toBe(true);
+    // The new link names the same questions by id.
+    const link = await builder.link().inputValue();
+    const payload = new URLSearchParams(new URL(link).hash.slice(1)).get('a')!;
+    expect(JSON.parse(Buffer.from(payload, 'base64url').toString()).m).toEqual([
+      { s: 'vier-vormen', q: ['0', '2'], w: ['vier-vormen-sorteren'] },
+    ]);
+
+    const field = reopen.getByRole('textbox', { name: 'Link van de opdracht' });
+    await field.fill(
+      `${siteUrl()}opdracht/#a=${payloadOf({ v: 2, t: 'Nieuw', m: [{ s: 'weg' }, { s: 'de-paradox' }] })}`,
+    );
+    await field.press('Enter');
+    await expect(reopen.getByRole('status').textContent()).resolves.toMatch(
+      /^In het formulier staat al een opdracht/,
+    );
+    await expect(page.getByLabel('Titel').inputValue()).resolves.toBe('Oude opdracht');
+    await reopen.getByRole('button', { name: 'Vervang wat in het formulier staat' }).press('Enter');
+    await expect(page.getByLabel('Titel').inputValue()).resolves.toBe('Nieuw');
+    await expect(builder.module(fourForms).isChecked()).resolves.toBe(false);
+    await expect(builder.module(paradox).isChecked()).resolves.toBe(true);
+    await expect(reopen.getByRole('listitem').allTextContents()).resolves.toEqual([
+      'De module ‘weg’ bestaat niet (meer) op deze site en is weggelaten.',
+    ]);
+    for (const scheme of ['light', 'dark'] as const) {
+      await switchColorScheme(page, scheme);
+      expect(await axeViolations(page), scheme).toEqual([]);
+    }
+
+    await field.fill('https://example.org/opdracht/#a=afgebroken');
+    await reopen.getByRole('button', { name: 'Openen in het formulier' }).click();
+    await expect(reopen.getByRole('status').textContent()).resolves.toMatch(/^Deze link is niet te openen/);
+    await expect(page.getByLabel('Titel').inputValue()).resolves.toBe('Nieuw');
+    expect(errors).toEqual([]);
+  });
+
   it('copies the link, or says how to copy it when the clipboard is not available', async () => {
     const allowed = await openPage(browser, 'opdracht-samenstellen/', {
       permissions: ['clipboard-read', 'clipboard-write'],

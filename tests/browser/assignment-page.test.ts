@@ -84,7 +84,10 @@ describe('building an assignment and handing it in', () => {
     await questions.write(/Welke van de vier vormen zie je het meest/, 'Vooral informele leiders.');
     await questions.write(/Wat zou er in jouw team moeten veranderen/, 'Niet voor de opdracht.');
     await student.page.goBack();
-    await expect.poll(() => assignment.summary().textContent()).toBe('1 van 11 onderdelen gedaan');
+    // Back from the module, the page (restored from the back/forward cache) catches up with the answers.
+    await expect
+      .poll(() => assignment.summary().textContent(), { timeout: 5_000 })
+      .toBe('1 van 11 onderdelen gedaan');
     await expect(assignment.module(fourForms).getByRole('paragraph').first().textContent()).resolves.toBe(
       '1 van 5 onderdelen gedaan',
     );

@@ -1,5 +1,7 @@
 import type { Assignment, Catalogue } from '../assignments/assignment';
-import { encodeAssignment } from '../assignments/assignment-link';
+import { decodeAssignment, encodeAssignment, payloadFromHash } from '../assignments/assignment-link';
+import { problemText } from '../assignments/problem-text';
+import { fillForm } from './fill-form';
 import { fillIn, longDate } from '../../lib/fill-in';
 import { assignmentCartridge } from '../cartridge/assignment-cartridge';
 import { datedFileName } from '../../widgets/runtime/download';
@@ -15,6 +17,8 @@ class AssignmentBuilder extends HTMLElement {
   #catalogue: Catalogue = JSON.parse(this.dataset['catalogue'] ?? '[]');
   #link = '';
   #qrShown = false;
+  /** The reader was told that reopening a link replaces what the form holds, and may now do so. */
+  #mayReplace = false;
   /** The QR library, once loaded (it is fetched only when a QR code is asked for). */
   #qr: typeof import('uqr') | null = null;
 
@@ -41,6 +45,11 @@ class AssignmentBuilder extends HTMLElement {
     dataPart(this, 'copy').addEventListener('click', () => this.#copy());
     dataPart(this, 'show-qr').addEventListener('click', () => this.#toggleQr());
     dataPart(this, 'print').addEventListener('click', () => this.#print());
+    dataPart(this, 'reopen-button').addEventListener('click', () => this.#reopenPasted());
+    dataPart(this, 'reopen-link').addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') this.#reopenPasted();
+    });
+    dataPart(this, 'reopen-link').addEventListener('input', () => this.#askBeforeReplacing(false));
     // Without the site's address (no SITE_URL at build time) the page has no cartridge button.
     this.querySelector('[data-cartridge]')?.addEventListener('click', () => this.#downloadCartridge());
   }
@@ -57,6 +66,10 @@ class AssignmentBuilder extends HTMLElement {
       { signal: this.#lifetime.signal },
     );
     for (const check of parts<HTMLInputElement>(this, '[data-module-check]')) this.#showItems(check);
+    dataPart(this, 'reopen').hidden = false;
+    // A link to this page with an assignment's fragment (`…/opdracht-samenstellen/#a=…`) opens it to edit.
+    const payload = payloadFromHash(location.hash);
+    if (payload !== null) this.#reopen(payload);
     this.#update();
   }
 
@@ -97,6 +110,48 @@ class AssignmentBuilder extends HTMLElement {
       due: dataPart<HTMLInputElement>(this, 'due').value || null,
       modules,
     };
+  }
+
+  /** Reopens the link pasted into the reopen field: the whole link, or only its `#a=…`. */
+  #reopenPasted() {
+    const text = dataPart<HTMLInputElement>(this, 'reopen-link').value.trim();
+    const hash = text.startsWith('#') ? text : URL.canParse(text) ? new URL(text).hash : '';
+    this.#reopen(payloadFromHash(hash));
+  }
+
+  #reopen(payload: string | null) {
+    const { assignment, problems } = decodeAssignment(payload, this.#catalogue);
+    const status = dataPart(this, 'reopen-status');
+    const list = dataPart(this, 'reopen-problems');
+    list.hidden = true;
+    if (!assignment) {
+      const newer = problems.some((problem) => problem.kind === 'newer-version');
+      status.textContent = this.#label(newer ? 'reopenNewer' : 'reopenFailed');
+      return;
+    }
+    const { title, instructions, modules } = this.#assignment();
+    if ((title || instructions || modules.length > 0) && !this.#mayReplace) {
+      status.textContent = this.#label('reopenReplaces');
+      return this.#askBeforeReplacing(true);
+    }
+    this.#askBeforeReplacing(false);
+    fillForm(dataPart(this, 'form'), assignment);
+    const lang = this.dataset['lang'] ?? 'nl';
+    status.textContent = fillIn(this.#label(problems.length ? 'reopenedWithProblems' : 'reopened'), {
+      title: assignment.title || this.#label('untitled'),
+    });
+    listItems(
+      list,
+      problems.map((problem) => problemText(problem, (key) => this.#label(key), this.#labels, lang)),
+    );
+    list.hidden = problems.length === 0;
+    this.#update();
+  }
+
+  /** Turns the reopen button into "replace what is in the form", or back. */
+  #askBeforeReplacing(ask: boolean) {
+    this.#mayReplace = ask;
+    dataPart(this, 'reopen-button').textContent = this.#label(ask ? 'reopenReplace' : 'reopenButton');
   }
 
   #update() {

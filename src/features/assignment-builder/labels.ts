@@ -1,3 +1,5 @@
+import { problemLabelKeys } from '../assignments/problem-text';
+
 /** The `assignment.` UI strings `<assignment-builder>` reads, handed over by `OpdrachtSamenstellen.astro`. */
 export const assignmentBuilderLabelKeys = [
   'linkReady',
@@ -18,5 +20,13 @@ export const assignmentBuilderLabelKeys = [
   'cartridgeOpen',
   'cartridgePrivacy',
   'exported',
+  'reopenButton',
+  'reopenReplace',
+  'reopenReplaces',
+  'reopened',
+  'reopenedWithProblems',
+  'reopenFailed',
+  'reopenNewer',
+  ...problemLabelKeys,
 ] as const;
 export type AssignmentBuilderLabel = (typeof assignmentBuilderLabelKeys)[number];

@@ -48,9 +48,16 @@ export class AssignmentBuilder {
     return this.page.getByRole('button', { name });
   }
 
-  /** The page's own status line (the site-wide offline notice has one too, outside <main>). */
+  /** The status line under the link (the site-wide offline notice has one too, outside <main>). */
   status(): Locator {
-    return this.page.getByRole('main').getByRole('status');
+    return this.page
+      .getByRole('region', { name: /^(Link, QR-code en opdrachtblad|Link, QR code)/ })
+      .getByRole('status');
+  }
+
+  /** The part that reopens an assignment's link to change it. */
+  reopen(): Locator {
+    return this.page.getByRole('region', { name: /^(Een opdracht aanpassen|Change an assignment)$/ });
   }
 
   qrCode(): Locator {
