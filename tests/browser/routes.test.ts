@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { useBrowser } from './support/fixtures';
 import { SitePage } from './support/site-page';
 
@@ -50,30 +50,34 @@ async function open(
   return { context, site, page: site.page };
 }
 
+/** Opens the home page of the route's language and follows the route's card, as a reader does. */
+async function followCard(
+  route: (typeof routes)[number],
+  siteUrl: string,
+  options: BrowserContextOptions = {},
+) {
+  const { site, page } = await open(route.lang === 'en' ? 'en/' : '', options, siteUrl);
+  await page.getByRole('link', { name: route.card, exact: true }).click();
+  await page.waitForURL(new URL(route.path, siteUrl).href);
+  return { site, page };
+}
+
 describe.each(routes)('/$path', (route) => {
-  it('shows in its language, with its title, and is the current page in the sidebar group Routes', async () => {
-    const { site, page } = await open(route.path);
+  // On a phone's screen, reached from its card on the home page: one visit for all of it.
+  it('is reached from its card on the home page; shows in its language, with its title, as the current page in the sidebar group Routes, and fits a 320 px wide screen', async () => {
+    const { site, page } = await followCard(route, inject('siteUrl'), {
+      viewport: { width: 320, height: 640 },
+    });
     expect(await site.language()).toBe(route.lang);
     expect(await site.heading().textContent()).toBe(route.title);
+    // The sidebar is folded away at this width; its links are there all the same.
     const current = page.locator('#starlight__sidebar a[aria-current="page"]');
     expect(await current.textContent().then((text) => text?.trim())).toBe(route.title);
     const group = await current.evaluate((link) =>
       link.closest('details')?.querySelector('summary')?.textContent?.trim(),
     );
     expect(group).toBe('Routes');
-  });
 
-  it('is reached from its card on the home page, also when the site lives under a sub-path', async () => {
-    for (const siteUrl of [inject('siteUrl'), inject('subPathSiteUrl')]) {
-      const { site, page } = await open(route.lang === 'en' ? 'en/' : '', {}, siteUrl);
-      await page.getByRole('link', { name: route.card, exact: true }).click();
-      await page.waitForURL(new URL(route.path, siteUrl).href);
-      expect(await site.heading().textContent()).toBe(route.title);
-    }
-  });
-
-  it('fits a 320 px wide screen without scrolling sideways', async () => {
-    const { page } = await open(route.path, { viewport: { width: 320, height: 640 } });
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
@@ -85,5 +89,10 @@ describe.each(routes)('/$path', (route) => {
         .map((element) => `${element.tagName.toLowerCase()}.${element.className}`),
     );
     expect(wide).toEqual([]);
+  });
+
+  it('is reached from its card on the home page when the site lives under a sub-path', async () => {
+    const { site } = await followCard(route, inject('subPathSiteUrl'));
+    expect(await site.heading().textContent()).toBe(route.title);
   });
 });
