@@ -97,6 +97,17 @@ export function assignmentProgress(
   };
 }
 
+/** Whether the answer `id` is one the assignment hands in: one of its questions, or an answer of one of its widgets' sets. */
+export function isAssignmentAnswer(assignment: Assignment, catalogue: Catalogue, id: string): boolean {
+  return assignment.modules.some((chosen) => {
+    const known = catalogue.find((module) => module.slug === chosen.slug);
+    return (
+      chosen.questions.some((index) => known?.questions[index]?.id === id) ||
+      chosen.widgets.some((setId) => startsSet(id, setId))
+    );
+  });
+}
+
 /** Per module, in the assignment's order, the answers that belong to the assignment (and nothing else). */
 export function handInGroups(
   assignment: Assignment,
