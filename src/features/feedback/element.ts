@@ -29,6 +29,8 @@ class FeedbackViewer extends HTMLElement {
     input.addEventListener('change', () => {
       const file = input.files?.[0];
       input.value = '';
+      // Said afresh for each file, even when it is what was said for the last one.
+      this.#say('');
       if (file) void this.#open(file);
     });
   }
