@@ -77,8 +77,13 @@ describe('the class overview', () => {
     expect((await overview.names()).slice(0, 2)).toEqual(['Student 30', 'Student 29']);
   });
 
-  it('reads one question across the class, and one student’s whole hand-in', async () => {
-    const { page } = await withClass();
+  it('reads one question across the class, one student’s whole hand-in, and the sorting summarised', async () => {
+    const { page, overview } = await withClass();
+    const sorting = await overview.summary(/^Vier vormen van teacher leadership: .*: per kaart/);
+    expect(sorting[0]).toEqual(['Onderzoeksdocent', '5 van 10', '10 van 10']);
+    expect(sorting.slice(1).every(([, right, placed]) => right === '0 van 10' && placed === '0 van 10')).toBe(
+      true,
+    );
     await page.getByLabel('Vraag of oefening').selectOption({ index: 3 });
     await expect(page.locator('[data-question-text]').textContent()).resolves.toMatch(
       /^De paradox van formele rollen: Waar zette je jouw school op de schaal/,

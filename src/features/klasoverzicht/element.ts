@@ -17,6 +17,8 @@ import { answersToItem, studentHandIn } from './class-readings';
 import { readHandIns, type HandInText, type ReadHandIns } from './hand-ins';
 import type { ClassOverviewLabel } from './labels';
 import { columnName, renderMatrix, type MatrixSort } from './matrix-table';
+import { summaryTables } from './summary-tables';
+import { widgetSummaries } from './widget-summaries';
 
 /** The class overview (see `Klasoverzicht.astro`): reads the chosen hand-ins and shows them. */
 class ClassOverview extends HTMLElement {
@@ -139,6 +141,14 @@ class ClassOverview extends HTMLElement {
         title: this.#title(this.#read.assignment),
       });
     this.#renderMatrix();
+    dataPart(this, 'summaries').replaceChildren(
+      ...summaryTables(
+        widgetSummaries(matrix, this.#lang),
+        (summary) => this.#columnText(summary.column.key),
+        (label) => this.#label(label),
+        this.#lang,
+      ),
+    );
     const question = dataPart<HTMLSelectElement>(this, 'question');
     question.replaceChildren(
       ...matrix.columns
