@@ -13,7 +13,7 @@
  * feedback's own; a file of another assignment (where the page has one) or another language
  * is refused with that reason. Never throws.
  */
-import { MAX_FILE_BYTES, type ImportError } from '../../lib/answers-file';
+import { readJsonFile, type ImportError } from '../../lib/answers-file';
 import { isRecord } from '../../lib/store-data';
 import type { Assignment, Catalogue } from '../assignments/assignment';
 import { encodeAssignment } from '../assignments/assignment-link';
@@ -47,22 +47,18 @@ export function readFeedbackFile(
   catalogue: Catalogue,
   expected: FeedbackExpectation,
 ): { ok: Feedback; assignment: Assignment } | { error: FeedbackFileError } {
-  if (size > MAX_FILE_BYTES) return { error: 'too-large' };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return { error: 'not-json' };
-  }
+  const read = readJsonFile(text, size);
+  if ('error' in read) return read;
+  const parsed = read.json;
   if (!isRecord(parsed) || parsed['format'] !== FEEDBACK_FORMAT) return { error: 'foreign' };
   const version = parsed['version'];
   if (typeof version === 'number' && Number.isInteger(version) && version > FEEDBACK_VERSION)
     return { error: 'newer-version' };
   if (version !== FEEDBACK_VERSION) return { error: 'bad-shape' };
-  const read = readFeedback(parsed, catalogue);
-  if ('error' in read) return read;
-  if (read.ok.lang !== (expected.lang === 'en' ? 'en' : 'nl')) return { error: 'other-language' };
-  if (expected.assignment && encodeAssignment(expected.assignment) !== read.ok.assignment)
+  const feedback = readFeedback(parsed, catalogue);
+  if ('error' in feedback) return feedback;
+  if (feedback.ok.lang !== (expected.lang === 'en' ? 'en' : 'nl')) return { error: 'other-language' };
+  if (expected.assignment && encodeAssignment(expected.assignment) !== feedback.ok.assignment)
     return { error: 'other-assignment' };
-  return read;
+  return feedback;
 }
