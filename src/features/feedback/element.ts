@@ -50,7 +50,7 @@ class FeedbackViewer extends HTMLElement {
     return dataLabel(this, this.#labels, key) ?? key;
   }
 
-  #title = (assignment: Assignment) => assignment.title || '…';
+  #title = (assignment: Assignment) => assignment.title || this.#label('untitled');
 
   async #open(file: File) {
     const text = file.size > MAX_FILE_BYTES ? '' : await file.text().catch(() => null);

@@ -24,6 +24,8 @@ const SAVE_DELAY_MS = 400;
 export class FeedbackEditor {
   #feedback: Feedback | null = null;
   #timer = 0;
+  /** Kept at a pause in typing, not said yet: said when the educator leaves the field. */
+  #untold = false;
   #note: HTMLTextAreaElement;
 
   constructor(
@@ -88,12 +90,18 @@ export class FeedbackEditor {
     const id = feedbackId('feedback', feedback);
     const unchanged = JSON.stringify(feedback) === JSON.stringify(shown);
     this.#feedback = feedback;
-    if (unchanged) return;
-    const store = pageStore();
-    const { kept } = hasFeedback(feedback)
-      ? store.save(id, feedbackAnswer(feedback, pagePath(), 'klas-overzicht'))
-      : store.remove([id]);
-    if (tell || !kept) this.say(this.label(!kept ? 'notKept' : hasFeedback(feedback) ? 'saved' : 'removed'));
+    let kept = true;
+    if (!unchanged) {
+      const store = pageStore();
+      ({ kept } = hasFeedback(feedback)
+        ? store.save(id, feedbackAnswer(feedback, pagePath(), 'klas-overzicht'))
+        : store.remove([id]));
+      this.#untold = true;
+    }
+    if (!kept || (tell && this.#untold)) {
+      this.#untold = false;
+      this.say(this.label(!kept ? 'notKept' : hasFeedback(feedback) ? 'saved' : 'removed'));
+    }
   }
 
   /** Offers the shown student's feedback file. */

@@ -11,7 +11,7 @@ export const feedbackEditorLabelKeys = [
 export type FeedbackEditorLabel = (typeof feedbackEditorLabelKeys)[number];
 
 export const feedbackViewerLabelKeys = [
-  'heading',
+  'untitled',
   'forStudent',
   'note',
   'yourAnswer',
