@@ -67,18 +67,27 @@ export function toNewerAnswersFile(raw: string, exportedAt: Date): string {
 const answerId = /^[a-z0-9][a-z0-9-]*#[a-z0-9][a-z0-9.-]*$/i;
 const elementName = /^[a-z][a-z0-9]*(-[a-z0-9]+)+$/;
 
+/** A file's JSON, read only when the file is no bigger than ours (`size` in bytes); never throws. Every file of this site is read through it first. */
+export function readJsonFile(
+  text: string,
+  size: number,
+): { json: unknown } | { error: 'too-large' | 'not-json' } {
+  if (size > MAX_FILE_BYTES) return { error: 'too-large' };
+  try {
+    return { json: JSON.parse(text) };
+  } catch {
+    return { error: 'not-json' };
+  }
+}
+
 /** Reads an exported file; never throws. `size` is the file's size in bytes. */
 export function readAnswersFile(
   text: string,
   size = text.length,
 ): { ok: ImportedAnswers } | { error: ImportError; where?: string } {
-  if (size > MAX_FILE_BYTES) return { error: 'too-large' };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return { error: 'not-json' };
-  }
+  const read = readJsonFile(text, size);
+  if ('error' in read) return read;
+  const parsed = read.json;
   // A set-aside copy is the store's shape: a version and a map of answers, no format.
   const setAsideCopy =
     isRecord(parsed) &&

@@ -64,7 +64,17 @@ export function handInFile(
 }
 
 /** `opdracht-<title>-<name>-<date>.<extension>`, in plain letters and digits. */
-export function handInFileName(title: string, student: string, extension: string, now: Date): string {
+export const handInFileName = (title: string, student: string, extension: string, now: Date) =>
+  studentFileName('opdracht', title, student, extension, now);
+
+/** `<kind>-<title>-<name>-<date>.<extension>`, in plain letters and digits (the feedback file's name too). */
+export function studentFileName(
+  kind: string,
+  title: string,
+  student: string,
+  extension: string,
+  now: Date,
+): string {
   const slug = (text: string) =>
     text
       .normalize('NFD')
@@ -75,7 +85,7 @@ export function handInFileName(title: string, student: string, extension: string
       .slice(0, 40)
       .replace(/-+$/, '');
   return (
-    ['opdracht', slug(title), slug(student), now.toISOString().slice(0, 10)].filter(Boolean).join('-') +
+    [kind, slug(title), slug(student), now.toISOString().slice(0, 10)].filter(Boolean).join('-') +
     `.${extension}`
   );
 }

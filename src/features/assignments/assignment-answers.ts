@@ -97,6 +97,13 @@ export function assignmentProgress(
   };
 }
 
+/** Whether the answer `id` is one the assignment hands in: one of its questions, or an answer of one of its widgets' sets. */
+export function isAssignmentAnswer(assignment: Assignment, id: string): boolean {
+  return assignment.modules.some(
+    (chosen) => chosen.questions.includes(id) || chosen.widgets.some((setId) => startsSet(id, setId)),
+  );
+}
+
 /** Per module, in the assignment's order, the answers that belong to the assignment (and nothing else). */
 export function handInGroups(
   assignment: Assignment,

@@ -3,6 +3,8 @@ import { decodeAssignment, payloadFromHash } from '../assignments/assignment-lin
 import { handInPreview } from '../assignment-page/hand-in-preview';
 import { downloadWord } from '../mijn-werk/download-word';
 import { toMarkdown } from '../mijn-werk/portfolio-export';
+import { FeedbackEditor } from '../feedback/feedback-editor';
+import type { FeedbackEditorLabel } from '../feedback/labels';
 import { MAX_FILE_BYTES } from '../../lib/answers-file';
 import { fillIn } from '../../lib/fill-in';
 import { datedFileName, download } from '../../widgets/runtime/download';
@@ -15,6 +17,8 @@ import { answersToItem, studentHandIn } from './class-readings';
 import { readHandIns, type HandInText, type ReadHandIns } from './hand-ins';
 import type { ClassOverviewLabel } from './labels';
 import { columnName, renderMatrix, type MatrixSort } from './matrix-table';
+import { summaryTables } from './summary-tables';
+import { widgetSummaries } from './widget-summaries';
 
 /** The class overview (see `Klasoverzicht.astro`): reads the chosen hand-ins and shows them. */
 class ClassOverview extends HTMLElement {
@@ -28,6 +32,15 @@ class ClassOverview extends HTMLElement {
   #sort: MatrixSort = { key: 'name', ascending: true };
   /** Counts the readings, so that a slow earlier choice never overwrites a newer one. */
   #generation = 0;
+  #feedbackLabels: Partial<Record<FeedbackEditorLabel, string>> = JSON.parse(
+    this.dataset['feedbackLabels'] ?? '{}',
+  );
+  #feedback = new FeedbackEditor(
+    this,
+    (key) => dataLabel(this, this.#feedbackLabels, key) ?? key,
+    (message) => this.#say(message),
+    this.#lang === 'en' ? 'en' : 'nl',
+  );
 
   constructor() {
     super();
@@ -49,6 +62,15 @@ class ClassOverview extends HTMLElement {
     parts<HTMLButtonElement>(this, '[data-export]').forEach((button) =>
       button.addEventListener('click', () => void this.#export(button.dataset['export'] ?? '')),
     );
+    dataPart(this, 'feedback-download').addEventListener('click', () => {
+      if (this.#read?.assignment) this.#feedback.downloadOne(this.#title(this.#read.assignment));
+    });
+    dataPart(this, 'feedback-download-all').addEventListener('click', () => {
+      const assignment = this.#read?.assignment;
+      if (!assignment || !this.#matrix) return;
+      const students = sortRows(this.#matrix, 'name', true, this.#lang).map((row) => row.student);
+      void this.#feedback.downloadAll(assignment, this.#title(assignment), students, this.#catalogue);
+    });
   }
 
   connectedCallback() {
@@ -119,6 +141,14 @@ class ClassOverview extends HTMLElement {
         title: this.#title(this.#read.assignment),
       });
     this.#renderMatrix();
+    dataPart(this, 'summaries').replaceChildren(
+      ...summaryTables(
+        widgetSummaries(matrix, this.#lang),
+        (summary) => this.#columnText(summary.column.key),
+        (label) => this.#label(label),
+        this.#lang,
+      ),
+    );
     const question = dataPart<HTMLSelectElement>(this, 'question');
     question.replaceChildren(
       ...matrix.columns
@@ -194,8 +224,11 @@ class ClassOverview extends HTMLElement {
     if (!assignment || !this.#matrix) return target.replaceChildren();
     const name = dataPart<HTMLSelectElement>(this, 'student').value;
     const groups = studentHandIn(assignment, this.#catalogue, this.#matrix, name);
+    this.#feedback.open(assignment, name, this.#catalogue);
     target.replaceChildren(
-      ...(groups.length ? handInPreview(groups, 'h3') : [el('p', this.#label('studentEmpty'))]),
+      ...(groups.length
+        ? handInPreview(groups, 'h3', (answer) => [this.#feedback.field(answer)])
+        : [el('p', this.#label('studentEmpty'))]),
     );
   }
 

@@ -39,5 +39,14 @@ export const classOverviewLabelKeys = [
   'wordLoading',
   'wordFailed',
   'exported',
+  'summariesNone',
+  'summaryOf',
+  'summarySortingCaption',
+  'summaryCard',
+  'summaryRight',
+  'summaryPlaced',
+  'summaryScanCaption',
+  'summaryQuality',
+  'summaryAverage',
 ] as const;
 export type ClassOverviewLabel = (typeof classOverviewLabelKeys)[number];

@@ -15,6 +15,7 @@ import { showStoredItems } from './stored-items';
 import { StorageStatus } from './storage-status';
 import { backupDue } from './backup-due';
 import type { PortfolioLabel } from './labels';
+import { withoutFeedback } from '../feedback/feedback-store';
 import { forgetAll, restoreItems } from '../../lib/site-storage';
 import { problemMessageKeys } from '../../lib/store-messages';
 import { SETTINGS_KEY, readSettings } from '../../lib/storage-settings';
@@ -75,7 +76,8 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
   protected override restore(answers: Record<string, SavedAnswer>) {
     this.#showBackupOffer(answers);
     this.#showProgress(answers);
-    this.#showAnswers(portfolioGroups(this.#modules, answers));
+    // Feedback is shown beside the answers by `<feedback-inzien>`, not as an answer of the reader's.
+    this.#showAnswers(portfolioGroups(this.#modules, withoutFeedback(answers)));
     this.#showStoredItems();
   }
 
@@ -158,7 +160,7 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
   }
 
   async #deleteAll() {
-    const answers = { ...pageStore().answers() };
+    const answers = withoutFeedback(pageStore().answers());
     const count = Object.keys(answers).length;
     if (
       !(await this.#confirm(

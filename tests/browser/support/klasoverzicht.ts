@@ -28,7 +28,7 @@ export const studentName = (n: number) => `Student ${String(n).padStart(2, '0')}
 
 /**
  * What student `n` answered: every student the first question (`Antwoord <n>.`), the even ones
- * the second, every third the sorting exercise, the first five De paradox. So the items are
+ * the second, every third the sorting exercise (every sixth rightly), the first five De paradox. So the items are
  * done by 30, 15, 10 and 5 students.
  */
 export function classAnswers(n: number, lang = ''): Record<string, SavedAnswer> {
@@ -36,12 +36,12 @@ export function classAnswers(n: number, lang = ''): Record<string, SavedAnswer> 
   const answers: Record<string, SavedAnswer> = { 'vier-vormen#0': savedAnswer(fourForms, `Antwoord ${n}.`) };
   if (n % 2 === 0)
     answers['vier-vormen#1'] = savedAnswer(fourForms, 'Ja, een collega die de leesclub begon.');
+  // A placement as the sorting stores it: every sixth student in the right cell.
   if (n % 3 === 0)
-    answers['vier-vormen-sorteren#kaart-1'] = savedAnswer(
-      fourForms,
-      'Kaart 1: formeel',
-      'vier-vormen-sorteren',
-    );
+    answers['vier-vormen-sorteren#onderzoeksdocent'] = {
+      ...savedAnswer(fourForms, 'Kaart 1: formeel', 'vier-vormen-sorteren'),
+      value: { cell: n % 6 === 0 ? 'formeel-individueel' : 'informeel-individueel' },
+    };
   if (n <= 5) answers['de-paradox#0'] = savedAnswer(`${lang}/modules/de-paradox/`, 'In het midden.');
   return answers;
 }
@@ -108,8 +108,17 @@ export class ClassOverview {
     return this.page.getByRole('main').getByRole('status');
   }
 
+  /** The matrix (the widget summaries are tables too). */
   table(): Locator {
-    return this.page.getByRole('table');
+    return this.page.getByRole('table', { name: /^(Per student en per onderdeel|Per student and per item)/ });
+  }
+
+  /** A widget summary's table, by the start of its caption, as rows of cell texts. */
+  summary(caption: RegExp): Promise<string[][]> {
+    return this.page
+      .getByRole('table', { name: caption })
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent ?? '')));
   }
 
   rows(): Locator {

@@ -17,7 +17,8 @@ export class Portfolio {
 
   /** The page's own status line (the site-wide offline notice has one too, outside <main>). */
   status(): Locator {
-    return this.page.getByRole('main').getByRole('status');
+    // Not the feedback viewer's, which has its own (`support/feedback.ts`).
+    return this.page.getByRole('main').getByRole('status').and(this.page.locator(':not(feedback-inzien *)'));
   }
 
   button(name: string | RegExp): Locator {
