@@ -78,14 +78,16 @@ class KitPresenter extends HTMLElement {
       list.hidden = !list.hidden;
       this.drawQuestionsToggle();
     });
-    this.layer.addEventListener('keydown', (event) => this.onKey(event));
+    // On the document: the view is modal, and a button disabled under the focus leaves the focus on the body.
+    document.addEventListener('keydown', (event) => {
+      if (this.layer.open) this.onKey(event);
+    });
     this.layer.addEventListener('close', () => {
       clearInterval(this.ticking);
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
       this.keep();
     });
     document.addEventListener('fullscreenchange', () => this.drawFullscreen());
-    window.addEventListener('pagehide', () => this.keep());
   }
 
   /** Where the presentation was before a reload, or step 1. */
@@ -196,6 +198,9 @@ class KitPresenter extends HTMLElement {
       this.announce(this.stepOverText());
     }
     this.wasOver = over;
+    // A pressed button now disabled (first or last step, time up) would leave the focus on the body.
+    if (this.layer.open && (document.activeElement as HTMLButtonElement | null)?.disabled)
+      dataPart(this, 'step-title').focus();
   }
 
   private stepOverText() {
