@@ -5,12 +5,8 @@ import {
   savePosition,
 } from '../../../../src/features/presenter/presenter-position';
 import { start, stepStart } from '../../../../src/features/presenter/step-timer';
+import { minute, steps } from './plan';
 
-const steps = [
-  { minutes: 5, title: 'Opening', text: 'a' },
-  { minutes: 10, title: 'Gesprek', text: 'b' },
-];
-const minute = 60_000;
 const key = positionKey('werkvormen/paradox-dialoog');
 
 function memory(initial: Record<string, string> = {}) {
@@ -86,7 +82,7 @@ describe('where a presentation was', () => {
       steps,
       0,
     );
-    expect(position?.timer.step).toBe(1);
+    expect(position?.timer.step).toBe(2);
   });
 
   it('ignores what it cannot read, and says when storage keeps nothing', () => {

@@ -10,13 +10,7 @@ import {
   stepStart,
   toggle,
 } from '../../../../src/features/presenter/step-timer';
-
-const steps = [
-  { minutes: 5, title: 'Opening', text: 'a' },
-  { minutes: 10, title: 'Gesprek', text: 'b' },
-  { minutes: 1, title: 'Afronding', text: 'c' },
-];
-const minute = 60_000;
+import { minute, steps } from './plan';
 
 describe('the step timer', () => {
   it("starts paused at the step's whole time, and counts down only while running", () => {
