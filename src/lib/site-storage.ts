@@ -2,7 +2,9 @@
  * Everything this site keeps in the browser, for "Wat wordt bewaard": the answers, copies of
  * damaged data set aside (see `answer-store.ts`), what the site remembers about its storage
  * (`storage-settings.ts`), and Starlight's colour-theme choice.
- * Nothing else is stored: no cookies, no other keys.
+ * Nothing else is stored: no cookies, no other keys. (The presenter view of a workshop kit keeps
+ * where it was in the tab's `sessionStorage`, which the browser forgets when the tab closes:
+ * `features/presenter/presenter-position.ts`.)
  */
 import { SETTINGS_KEY } from './storage-settings';
 import { STORE_KEY } from './store-data';

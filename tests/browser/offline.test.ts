@@ -3,6 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { useBrowser } from './support/fixtures';
 import { builtPages } from '../support/built-pages';
 import { siteDir } from '../support/built-sites';
+import { KitPresenter } from './support/kit-presenter';
 import { OfflineNotice, OfflineSite } from './support/offline-site';
 import { ReflectionQuestions } from './support/reflectie-vragen';
 import { SearchDialog } from './support/search-dialog';
@@ -113,6 +114,13 @@ describe('offline', () => {
     await questions.write(firstQuestion, 'Geschreven in de trein');
     await page.reload();
     await expect(questions.answer(firstQuestion).inputValue()).resolves.toBe('Geschreven in de trein');
+
+    // A team session run from the presenter view with the network cut.
+    await page.goto(new URL('werkvormen/paradox-dialoog/', siteUrl).href);
+    const presenter = new KitPresenter(page);
+    await presenter.openButton().click();
+    await page.keyboard.press('ArrowRight');
+    expect(await presenter.stepTitle().textContent()).toBe('Casus');
     expect(errors).toEqual([]);
   });
 

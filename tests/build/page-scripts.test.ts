@@ -46,6 +46,7 @@ describe('JavaScript only where a widget is', () => {
       'zeven-kwaliteiten-scan',
       'mijn-werk',
       'assignment-builder',
+      'kit-presenter',
       'offline-status',
       'starlight-toc',
     ]) {

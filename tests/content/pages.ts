@@ -42,17 +42,21 @@ export function section(body: string, heading: string): string {
 }
 
 /**
- * The minutes per step of a kit's timed plan: the first Markdown table in the section whose
- * first column is headed "Minuten" or "Minutes", one row per step.
+ * The body rows of a kit's timed plan, as cells of text: the first Markdown table in the
+ * section whose first column is headed "Minuten" or "Minutes", one row per step.
  */
-export function planMinutes(planSection: string): number[] {
+export function planRows(planSection: string): string[][] {
   const lines = planSection.split('\n');
   const header = lines.findIndex((line) => /^\|\s*(Minuten|Minutes)\s*\|/.test(line));
   if (header < 0) return [];
   const rows = [];
   for (const line of lines.slice(header + 2)) {
     if (!line.startsWith('|')) break;
-    rows.push(line.split('|')[1]!.trim());
+    rows.push(line.split('|').slice(1, -1).map((cell) => cell.trim()));
   }
-  return rows.map((cell) => (/^\d+$/.test(cell) ? Number(cell) : Number.NaN));
+  return rows;
 }
+
+/** The minutes per step of a kit's timed plan (`NaN` for a cell that is not whole minutes). */
+export const planMinutes = (planSection: string): number[] =>
+  planRows(planSection).map(([cell = '']) => (/^\d+$/.test(cell) ? Number(cell) : Number.NaN));

@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { workshopKits } from '../../src/course/course';
+import { kitSections } from '../../src/course/kit-sections';
 import { sidebar } from '../../src/course/sidebar';
-import { contentPages, isEnglish, isKit, planMinutes, section, sectionHeadings } from './pages';
+import { MIN_STEPS, planSteps } from '../../src/features/presenter/plan-steps';
+import { contentPages, isEnglish, isKit, planMinutes, planRows, section, sectionHeadings } from './pages';
 
 const pages = contentPages();
 const kits = pages.filter(isKit);
 const dutchKits = kits.filter((page) => !isEnglish(page));
 const englishKits = kits.filter(isEnglish);
 
-const sections = {
-  nl: ['Doel en opbrengst', 'Voorbereiding en materiaal', 'Stappenplan', 'Gespreksvragen', 'Varianten', 'Hand-out', 'Bronnen'],
-  en: ['Goal and outcome', 'Preparation and materials', 'Step-by-step plan', 'Discussion questions', 'Variations', 'Handout', 'Sources'],
-};
 
 describe('the workshop kits', () => {
   it('are the six kits of the sidebar, each in both languages', () => {
@@ -33,21 +31,28 @@ describe('the workshop kits', () => {
 
   describe.each(kits.map((page) => [page.path, page] as const))('%s', (path, page) => {
     const language = isEnglish(page) ? 'en' : 'nl';
-    const [, , plan, , , handout] = sections[language];
+    const { plan, questions, handout } = kitSections[language];
 
     it('has the seven sections, in order, and nothing else at that level', () => {
-      expect(sectionHeadings(page.body)).toEqual(sections[language]);
+      expect(sectionHeadings(page.body)).toEqual(Object.values(kitSections[language]));
     });
 
     it('has a timed plan whose steps add up to its duration', () => {
-      const minutes = planMinutes(section(page.body, plan!));
+      const minutes = planMinutes(section(page.body, plan));
       expect(minutes.length, 'steps').toBeGreaterThanOrEqual(3);
       expect(minutes.filter((step) => !(step > 0)), 'steps without whole minutes').toEqual([]);
       expect(minutes.reduce((sum, step) => sum + step, 0)).toBe(page.data['minutes']);
     });
 
+    it('can be presented: the presenter view reads its plan as steps, each with minutes, a name and what happens, and its discussion questions as a list', () => {
+      const presented = planSteps(planRows(section(page.body, plan)));
+      expect('problem' in presented ? presented.problem : '', 'why the plan cannot be presented').toBe('');
+      expect('steps' in presented && presented.steps.length).toBeGreaterThanOrEqual(MIN_STEPS);
+      expect(section(page.body, questions), 'a list of discussion questions').toMatch(/^- \S/m);
+    });
+
     it('has a handout with the core idea and the questions, without script', () => {
-      const text = section(page.body, handout!);
+      const text = section(page.body, handout);
       expect(text).toMatch(/<Handout\s[\s\S]*questions=\{\[[\s\S]*\]\}[\s\S]*>[\s\S]*\w[\s\S]*<\/Handout>/);
       expect(text).not.toMatch(/<script|client:/);
     });
