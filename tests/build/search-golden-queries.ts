@@ -55,6 +55,7 @@ export const goldenQueries: Record<'nl' | 'en', [query: string, page: string][]>
     ['gespreid leiderschap', 'modules/gespreid-leiderschap/'],
     ['onderzoekende houding', 'modules/onderzoekscultuur/'],
     ['formele rollen', 'modules/de-paradox/'],
+    ['paradox', 'modules/de-paradox/'],
     ['data naar wijsheid', 'modules/van-data-naar-wijsheid/'],
     ['stap terug', 'werkvormen/stap-terug-stap-vooruit/'],
     // terms of the course
@@ -90,6 +91,8 @@ export const goldenQueries: Record<'nl' | 'en', [query: string, page: string][]>
     ['followership', 'en/modules/gespreid-leiderschap/'],
     ['linchpin', 'en/modules/rol-van-de-schoolleider/'],
     ['formal roles', 'en/modules/de-paradox/'],
+    ['paradox', 'en/modules/de-paradox/'],
+    ['scope', 'en/modules/wat-is-teacher-leadership/'],
     ['pitfalls', 'en/modules/aangrijpingspunten-en-valkuilen/'],
     ['expertise map', 'en/werkvormen/expertisekaart-maken/'],
     ['glossary', 'en/begrippen/'],
