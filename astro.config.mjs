@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlightLinksValidator from 'starlight-links-validator';
 import { offline } from './src/features/offline/integration.ts';
+import { searchVocabulary } from './src/features/search/integration.ts';
 import { siteUrlWarning } from './src/site/site-url-warning.ts';
 import { baseLinks } from './src/site/satteri-base-links.ts';
 import { focusableTables } from './src/site/satteri-focusable-tables.ts';
@@ -61,7 +62,9 @@ export default defineConfig({
       routeMiddleware: './src/site/route-data.ts',
       plugins: [starlightLinksValidator({ errorOnRelativeLinks: true })],
     }),
-    // After Starlight, whose build step writes the Pagefind index the service worker keeps.
+    // After Starlight, whose build step writes the Pagefind index the vocabulary is read from,
+    // and the service worker keeps with the vocabulary.
+    searchVocabulary(Object.values(locales).map(({ lang }) => lang)),
     offline(Object.entries(locales).map(([dir, { lang }]) => ({ lang, dir: dir === 'root' ? '' : dir }))),
     headersFile(),
     siteUrlWarning(),

@@ -30,6 +30,13 @@ const reflectionSet = z.object({
  */
 const exercise = z.object({ component: z.string().min(1), id: z.string().min(1) });
 
+/**
+ * Words a reader may search for that the page does not use itself, e.g. *directeur* or
+ * *rector* for schoolleider. True synonyms only: they are indexed for search, hidden on the page
+ * (`SearchKeywords.astro`), and become part of the search's vocabulary.
+ */
+const keywords = z.array(z.string().min(1)).min(1).optional();
+
 /** A course module: everything a teacher educator needs to decide whether to assign it. */
 const moduleFrontmatter = z.object({
   kind: z.literal('module'),
@@ -46,6 +53,7 @@ const moduleFrontmatter = z.object({
       'reflection set ids must differ',
     ),
   exercises: z.array(exercise).default([]),
+  keywords,
 });
 
 /** What a module asks of its reader, as its frontmatter lists it. */
@@ -71,6 +79,7 @@ const kitFrontmatter = z.object({
   /** The site's interactive exercises the session uses, by name. */
   widgets: z.array(z.string().min(1)).optional(),
   covers: z.array(z.enum(contentMapIds)).min(1),
+  keywords,
 });
 
 /** Any other page (home, glossary, about): Starlight's own fields, and for a route page its audience. */
@@ -78,6 +87,7 @@ const otherPageFrontmatter = z.object({
   kind: z.literal('page'),
   /** Whom the page is written for (the audience landing pages); used as a search filter. */
   audiences: z.array(z.enum(audiences)).min(1).optional(),
+  keywords,
 });
 
 /**

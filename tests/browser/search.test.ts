@@ -1,6 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './support/fixtures';
+import { SearchDialog } from './support/search-dialog';
 import { SitePage } from './support/site-page';
+import { axeInBothThemes, axeViolations } from './support/widget-page';
 
 const browser = useBrowser();
 
@@ -14,6 +16,8 @@ async function searchFrom(path: string, query: string) {
   };
 }
 
+// Which page each query finds is the golden set's (tests/build/search-golden.test.ts, run on the
+// same index in Node); these prove that the dialog searches the reader's language.
 describe('search', () => {
   it('finds the Dutch module for a Dutch query, and only Dutch pages', async () => {
     const { titles, hrefs } = await searchFrom('', 'reikwijdte');
@@ -21,34 +25,45 @@ describe('search', () => {
     expect(hrefs.every((href) => !href.startsWith('/en/'))).toBe(true);
   });
 
-  it.each([
-    ['gunnen', 'Zeven kwaliteiten van leraren en schoolleiders'],
-    ['volgerschap', 'Gespreid leiderschap'],
-    ['Ackoff', 'Van data naar wijsheid'],
-    ['paradox', 'De paradox van formele rollen'],
-    ['spilfiguur', 'De rol van de schoolleider'],
-    ['boegbeeld', 'Teacher leadership in Nederland'],
-    ['onderzoekende houding', 'Werken aan een onderzoekscultuur'],
-  ])('finds the module that explains %s', async (query, title) => {
-    const { titles } = await searchFrom('', query);
-    expect(titles).toContain(title);
-  });
-
-  it.each([
-    ['followership', 'Distributed leadership'],
-    ['paradox', 'The paradox of formal roles'],
-    ['distributed leadership', 'Distributed leadership'],
-    ['linchpin', "The school leader's role"],
-    ['self-efficacy', 'Seven qualities of teachers and school leaders'],
-  ])('finds the English module that explains %s, and only English pages', async (query, title) => {
-    const { titles, hrefs } = await searchFrom('en/', query);
-    expect(titles).toContain(title);
-    expect(hrefs.filter((href) => !href.startsWith('/en/'))).toEqual([]);
-  });
-
   it('searches the English index from English pages', async () => {
     const { titles, hrefs } = await searchFrom('en/', 'scope');
     expect(titles).toContain('What is teacher leadership?');
     expect(hrefs.every((href) => href.startsWith('/en/'))).toBe(true);
+  });
+
+  it('offers "Bedoelde je …?" for a typo, loading the word list only then, and runs it by Enter and by click; axe-clean while shown, light and dark', async () => {
+    const page = await browser.newPage();
+    const wordLists: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/search-words/')) wordLists.push(new URL(request.url()).pathname);
+    });
+    await page.goto(new URL('', inject('siteUrl')).href);
+    const search = new SearchDialog(page);
+    await search.open();
+    expect(wordLists, 'nothing loaded before the reader types').toEqual([]);
+    const offer = (word: string) => search.dialog.getByRole('button', { name: word, exact: true });
+
+    await search.input().fill('leiderchap');
+    await offer('leiderschap').waitFor();
+    expect(await search.dialog.getByRole('status').allTextContents()).toContain('Bedoelde je leiderschap?');
+    expect(await axeInBothThemes(page, (themed) => axeViolations(themed, 'site-search dialog'))).toEqual({
+      light: [],
+      dark: [],
+    });
+    await search.input().focus();
+    await page.keyboard.press('Tab');
+    expect(await offer('leiderschap').evaluate((button) => button === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => search.input().inputValue()).toBe('leiderschap');
+    await expect.poll(() => search.message().textContent()).toMatch(/ voor leiderschap$/);
+    expect(await offer('leiderschap').isVisible()).toBe(false);
+
+    await search.input().fill('spilfiguer');
+    await offer('spilfiguur').click();
+    await expect.poll(() => search.message().textContent()).toMatch(/ voor spilfiguur$/);
+    await expect
+      .poll(() => search.dialog.locator('.pagefind-ui__result-link').allTextContents())
+      .toContain('De rol van de schoolleider');
+    expect(wordLists, 'the list is loaded once').toEqual(['/search-words/nl.json']);
   });
 });

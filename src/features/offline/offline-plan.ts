@@ -3,8 +3,9 @@
  *
  * Every reader gets the shared files: scripts, styles, icons, the 404 page (the answer to
  * a page that is not kept) and Pagefind's engine with its index chunks, whose names do not
- * say their language. Pages and Pagefind's per-language files (`wasm.<lang>.pagefind`,
- * `pagefind.<lang>_*.pf_meta`) are kept only for the languages the reader opens.
+ * say their language. Pages, Pagefind's per-language files (`wasm.<lang>.pagefind`,
+ * `pagefind.<lang>_*.pf_meta`) and the search vocabulary (`search-words/<lang>.json`, for the
+ * "did you mean" suggestion) are kept only for the languages the reader opens.
  * Files not needed to read or search (other Pagefind UIs, robots.txt, sitemaps, the social
  * image) are left out.
  */
@@ -39,9 +40,9 @@ const sharedFiles = [
   /^pagefind\/(index|fragment|filter)\//,
 ];
 
-/** The language a Pagefind file belongs to, if it belongs to one. */
-const pagefindLanguage = (path: string) =>
-  /^pagefind\/(?:wasm\.([\w-]+)\.pagefind|pagefind\.([\w-]+)_[\w]+\.pf_meta)$/
+/** The language a search file (Pagefind's or the vocabulary) belongs to, if it belongs to one. */
+const searchFileLanguage = (path: string) =>
+  /^pagefind\/(?:wasm\.([\w-]+)\.pagefind|pagefind\.([\w-]+)_[\w]+\.pf_meta)$|^search-words\/([\w-]+)\.json$/
     .exec(path)
     ?.slice(1)
     .find(Boolean);
@@ -71,8 +72,8 @@ export function planOffline(
     let url = path;
     if (sharedFiles.some((pattern) => pattern.test(path))) {
       list = plan.shared;
-    } else if (path.startsWith('pagefind/')) {
-      list = plan.languages[pagefindLanguage(path) ?? ''];
+    } else if (path.startsWith('pagefind/') || path.startsWith('search-words/')) {
+      list = plan.languages[searchFileLanguage(path) ?? ''];
     } else if (path.endsWith('index.html')) {
       url = path.slice(0, -'index.html'.length);
       list = plan.languages[pageLanguage(url, languages) ?? ''];

@@ -32,6 +32,8 @@ const build = files(
   'pagefind/index/nl_1.pf_index',
   'pagefind/fragment/en_2.pf_fragment',
   'pagefind/filter/nl_3.pf_filter',
+  'search-words/nl.json',
+  'search-words/en.json',
   'robots.txt',
   'sitemap-index.xml',
   'social.png',
@@ -50,13 +52,22 @@ describe('planOffline', () => {
     expect(plan.languages['en']).not.toContain('english-teachers/');
   });
 
-  it("keeps each language's own search files with that language", () => {
+  it("keeps each language's own search files and vocabulary with that language", () => {
     expect(plan.languages['nl']).toEqual(
-      expect.arrayContaining(['pagefind/wasm.nl.pagefind', 'pagefind/pagefind.nl_221d6c1f72.pf_meta']),
+      expect.arrayContaining([
+        'pagefind/wasm.nl.pagefind',
+        'pagefind/pagefind.nl_221d6c1f72.pf_meta',
+        'search-words/nl.json',
+      ]),
     );
     expect(plan.languages['en']).toEqual(
-      expect.arrayContaining(['pagefind/wasm.en.pagefind', 'pagefind/pagefind.en_d02341a1f5.pf_meta']),
+      expect.arrayContaining([
+        'pagefind/wasm.en.pagefind',
+        'pagefind/pagefind.en_d02341a1f5.pf_meta',
+        'search-words/en.json',
+      ]),
     );
+    expect(plan.languages['nl']).not.toContain('search-words/en.json');
   });
 
   it('shares scripts, styles, the 404 page and the search engine with its chunks', () => {
