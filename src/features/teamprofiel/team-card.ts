@@ -48,13 +48,16 @@ export function base64urlToBytes(text: string): Uint8Array | null {
 
 /** A new random card id; `random` fills the bytes (the browser's `crypto.getRandomValues`). */
 export function newCardId(
-  random: (bytes: Uint8Array) => Uint8Array = (bytes) => crypto.getRandomValues(bytes),
+  random: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array = (bytes) => crypto.getRandomValues(bytes),
 ) {
   return bytesToBase64url(random(new Uint8Array(ID_BYTES)));
 }
 
-export const isCardId = (value: unknown): value is string =>
-  typeof value === 'string' && value.length === 11 && BASE64URL.test(value);
+/** An id as `newCardId` writes it: 8 bytes in their one base64url form, so that a file and a code of a card carry the same id. */
+export function isCardId(value: unknown): value is string {
+  const bytes = typeof value === 'string' ? base64urlToBytes(value) : null;
+  return bytes?.length === ID_BYTES && bytesToBase64url(bytes) === value;
+}
 
 /** The card as its file holds it. */
 export function cardFile(card: TeamCard): string {

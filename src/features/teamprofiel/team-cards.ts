@@ -6,7 +6,7 @@
  */
 import { decodeCard } from './card-code';
 import { readCard, type CardProblem, type TeamCard } from './team-card';
-import { MAX_CARDS, readTeamFile } from './team-file';
+import { MAX_CARDS, readTeamFile, type TeamMoment } from './team-file';
 
 /** A card file is a few hundred bytes, a team file of `MAX_CARDS` cards under 200 kB; anything bigger is not ours. */
 export const MAX_INPUT_BYTES = 256_000;
@@ -45,6 +45,14 @@ export function readCardFile(name: string, size: number, text: string | null): R
   const team = readTeamFile(value);
   if ('moment' in team) return { cards: team.moment.cards, problems: [] };
   return refused(team.problem === 'not-a-card' ? card.problem : team.problem);
+}
+
+/** The moment a team file holds, to compare with; `text` is null when the file could not be read. */
+export function readMomentFile(
+  size: number,
+  text: string | null,
+): { moment: TeamMoment } | { problem: CardProblem } {
+  return size > MAX_INPUT_BYTES ? { problem: 'too-large' } : readTeamFile(parseJson(text ?? ''));
 }
 
 /** The cards of pasted codes, one per line; empty lines are skipped. */

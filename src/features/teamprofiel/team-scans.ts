@@ -5,6 +5,7 @@
  */
 import { statements } from '../../widgets/condities-scan/statements';
 import { qualities } from '../../widgets/zeven-kwaliteiten-scan/qualities';
+import type { Lang } from '../../widgets/runtime/widget-lang';
 
 export type ScanName = 'kwaliteiten' | 'condities';
 
@@ -24,3 +25,9 @@ export const scanNames = Object.keys(teamScans) as ScanName[];
 
 export const isScanName = (value: unknown): value is ScanName =>
   typeof value === 'string' && Object.hasOwn(teamScans, value);
+
+/** Each item's name in the scan's own terms: the quality's short name, the condition or obstacle it is about. */
+export function itemNames(scan: ScanName, lang: Lang): { id: string; name: string }[] {
+  if (scan === 'kwaliteiten') return qualities.map((quality) => ({ id: quality.id, name: quality[lang] }));
+  return statements.map((statement) => ({ id: statement.id, name: statement[lang].factor }));
+}

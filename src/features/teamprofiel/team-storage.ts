@@ -1,19 +1,17 @@
 /**
  * The cards a leader collected, kept in this browser under their own localStorage key
- * `TEAM_KEY`, so that a reload keeps them (nothing leaves the browser):
+ * `TEAM_KEY` (`lib/site-storage.ts`, so that Mijn werk lists and forgets them too), so that a reload keeps them (nothing leaves the browser):
  *
  *   { "version": 1, "cards": [ { "scan": …, "id": …, "scores": { … } } ] }   // cards as in team-card.ts
  *
  * Reading never throws: blocked or damaged storage, or a card that cannot be read, reads as
  * no cards (the page then starts empty and says so when it cannot keep what is added).
  */
-import { STORE_KEY } from '../../lib/store-data';
+import { TEAM_KEY } from '../../lib/site-storage';
 import type { TeamCard } from './team-card';
 import { readTeamFile, TEAM_FILE_FORMAT } from './team-file';
 
 type CardStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-export const TEAM_KEY = `${STORE_KEY}:teamprofiel`;
 
 export function readStoredCards(storage: CardStorage | null): TeamCard[] {
   try {

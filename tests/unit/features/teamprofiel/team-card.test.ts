@@ -21,6 +21,8 @@ describe('team card files', () => {
     expect(readCard({ ...file, version: '1' })).toEqual({ problem: 'mangled' });
     expect(readCard({ ...file, scan: 'iets' })).toEqual({ problem: 'mangled' });
     expect(readCard({ ...file, id: 'Jan' })).toEqual({ problem: 'mangled' });
+    // Of 11 characters, but not as the site writes 8 bytes: its code would carry another id.
+    expect(readCard({ ...file, id: 'member01abd' })).toEqual({ problem: 'mangled' });
     expect(readCard({ ...file, scores: { '1': 6 } })).toEqual({ problem: 'mangled' });
     expect(readCard({ ...file, scores: { naam: 'Jan' } })).toEqual({ problem: 'mangled' });
     // A qualities card's scores on the conditions scan are of unknown items there.

@@ -27,7 +27,7 @@ describe('collecting team cards', () => {
   it('refuses more cards than a team has', () => {
     const many = Array.from({ length: 501 }, (_, n) => ({
       ...one,
-      id: `member${String(n).padStart(4, '0')}a`,
+      id: `member${String(n).padStart(4, '0')}A`,
     }));
     expect(mergeCards([], many)).toEqual({ problem: 'too-large' });
   });

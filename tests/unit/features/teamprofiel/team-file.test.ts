@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readTeamFile, teamFile } from '../../../../src/features/teamprofiel/team-file';
-import { readStoredCards, storeCards, TEAM_KEY } from '../../../../src/features/teamprofiel/team-storage';
+import { readStoredCards, storeCards } from '../../../../src/features/teamprofiel/team-storage';
+import { TEAM_KEY } from '../../../../src/lib/site-storage';
 import { card } from './cards';
 
 const team = [card(1, { '1': 3 }), card(2, { vertrouwen: 5 }, 'condities')];
