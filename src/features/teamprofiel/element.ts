@@ -2,6 +2,7 @@ import { fillIn, longDate } from '../../lib/fill-in';
 import { dataLabel } from '../../widgets/runtime/data-label';
 import { download } from '../../widgets/runtime/download';
 import { dataPart, listItems, parts } from '../../widgets/runtime/dom';
+import { wireFileDrop } from '../../widgets/runtime/file-drop';
 import { browserStorage } from '../../widgets/runtime/page-store';
 import { UndoOffer } from '../../widgets/runtime/undo-offer';
 import { localDay } from '../../widgets/zeven-kwaliteiten-scan/scan';
@@ -34,22 +35,7 @@ class TeamProfile extends HTMLElement {
 
   constructor() {
     super();
-    const input = dataPart<HTMLInputElement>(this, 'files');
-    input.addEventListener(
-      'change',
-      () => void this.#readFiles([...(input.files ?? [])]).then(() => (input.value = '')),
-    );
-    const drop = dataPart(this, 'drop');
-    drop.addEventListener('dragover', (event) => {
-      event.preventDefault();
-      drop.classList.add('is-target');
-    });
-    drop.addEventListener('dragleave', () => drop.classList.remove('is-target'));
-    drop.addEventListener('drop', (event) => {
-      event.preventDefault();
-      drop.classList.remove('is-target');
-      void this.#readFiles([...(event.dataTransfer?.files ?? [])]);
-    });
+    wireFileDrop(dataPart(this, 'drop'), (files) => void this.#readFiles(files));
     dataPart(this, 'add-codes').addEventListener('click', () => this.#addCodes());
     dataPart(this, 'save').addEventListener('click', () => this.#save());
     dataPart(this, 'clear').addEventListener('click', () => this.#clear());
