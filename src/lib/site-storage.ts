@@ -1,13 +1,17 @@
 /**
  * Everything this site keeps in the browser, for "Wat wordt bewaard": the answers, copies of
  * damaged data set aside (see `answer-store.ts`), what the site remembers about its storage
- * (`storage-settings.ts`), and Starlight's colour-theme choice.
+ * (`storage-settings.ts`), the team cards a leader collected on the team profile page
+ * (`features/teamprofiel/team-storage.ts`), and Starlight's colour-theme choice.
  * Nothing else is stored: no cookies, no other keys. (The presenter view of a workshop kit keeps
  * where it was in the tab's `sessionStorage`, which the browser forgets when the tab closes:
  * `features/presenter/presenter-position.ts`.)
  */
 import { SETTINGS_KEY } from './storage-settings';
 import { STORE_KEY } from './store-data';
+
+/** The team cards of the team profile page; their shape is documented in `features/teamprofiel/team-storage.ts`. */
+export const TEAM_KEY = `${STORE_KEY}:teamprofiel`;
 
 /** Starlight's key for the reader's light/dark choice. */
 export const THEME_KEY = 'starlight-theme';
@@ -16,7 +20,7 @@ export type KeyedStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 
 
 export interface StoredItem {
   key: string;
-  kind: 'answers' | 'set-aside' | 'settings' | 'theme';
+  kind: 'answers' | 'set-aside' | 'settings' | 'team' | 'theme';
   /** What is stored under the key, as stored. */
   raw: string;
 }
@@ -50,6 +54,7 @@ function kindOf(key: string): StoredItem['kind'] | null {
   if (key === STORE_KEY) return 'answers';
   if (key.startsWith(SET_ASIDE_PREFIX)) return 'set-aside';
   if (key === SETTINGS_KEY) return 'settings';
+  if (key === TEAM_KEY) return 'team';
   if (key === THEME_KEY) return 'theme';
   return null;
 }
@@ -67,7 +72,7 @@ export function siteItems(storage: KeyedStorage | null): StoredItem[] {
   } catch {
     return [];
   }
-  const order = { answers: 0, 'set-aside': 1, settings: 2, theme: 3 };
+  const order = { answers: 0, 'set-aside': 1, settings: 2, team: 3, theme: 4 };
   return items.sort((a, b) => order[a.kind] - order[b.kind] || a.key.localeCompare(b.key));
 }
 

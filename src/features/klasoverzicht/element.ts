@@ -10,6 +10,7 @@ import { fillIn } from '../../lib/fill-in';
 import { datedFileName, download } from '../../widgets/runtime/download';
 import { dataLabel } from '../../widgets/runtime/data-label';
 import { dataPart, el, listItems, parts } from '../../widgets/runtime/dom';
+import { wireFileDrop } from '../../widgets/runtime/file-drop';
 import { classCsv } from './class-csv';
 import { classMatrix, sortRows, type ClassMatrix, type SortKey } from './class-matrix';
 import { classOutline } from './class-outline';
@@ -44,19 +45,7 @@ class ClassOverview extends HTMLElement {
 
   constructor() {
     super();
-    const input = dataPart<HTMLInputElement>(this, 'files');
-    input.addEventListener('change', () => void this.#readFiles([...(input.files ?? [])]));
-    const drop = dataPart(this, 'drop');
-    drop.addEventListener('dragover', (event) => {
-      event.preventDefault();
-      drop.classList.add('is-target');
-    });
-    drop.addEventListener('dragleave', () => drop.classList.remove('is-target'));
-    drop.addEventListener('drop', (event) => {
-      event.preventDefault();
-      drop.classList.remove('is-target');
-      void this.#readFiles([...(event.dataTransfer?.files ?? [])]);
-    });
+    wireFileDrop(dataPart(this, 'drop'), (files) => void this.#readFiles(files));
     dataPart(this, 'question').addEventListener('change', () => this.#showQuestion());
     dataPart(this, 'student').addEventListener('change', () => this.#showStudent());
     parts<HTMLButtonElement>(this, '[data-export]').forEach((button) =>

@@ -47,6 +47,7 @@ export const portfolioLabelKeys = [
   'stored.backupOn',
   'stored.noBackup',
   'stored.persistAskedOn',
+  'stored.team',
   'stored.theme',
   'stored.none',
   'downloadSetAside',

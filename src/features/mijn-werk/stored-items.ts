@@ -7,6 +7,7 @@ import { download } from '../../widgets/runtime/download';
 import { button, el } from '../../widgets/runtime/dom';
 import { browserStorage, pageStore } from '../../widgets/runtime/page-store';
 import type { PortfolioLabel } from './labels';
+import { readStoredCards } from '../teamprofiel/team-storage';
 
 /**
  * "Wat wordt bewaard": every item the site keeps in this browser, with its size; a set-aside
@@ -52,6 +53,11 @@ function storedItem(item: StoredItem, label: (key: PortfolioLabel) => string, la
     entry.append(button(label('downloadSetAside'), () => download(file.name, item.raw, file.type)));
   } else if (item.kind === 'settings') {
     entry.textContent = settingsText(label, lang, size);
+  } else if (item.kind === 'team') {
+    entry.textContent = fillIn(label('stored.team'), {
+      count: readStoredCards(browserStorage()).length,
+      size,
+    });
   } else {
     const theme = item.raw === 'dark' || item.raw === 'light' ? item.raw : 'auto';
     entry.textContent = fillIn(label('stored.theme'), { value: label(`theme.${theme}`) });

@@ -3,6 +3,7 @@ import { part } from './dom';
 import { ratingRows, rowItem, rowRating, showRowRating } from './rating-row';
 import type { Rating } from '../rating/rating-scale';
 import type { RatingScanLabel } from './rating-scan-labels';
+import { wireCardMaker } from '../../features/teamprofiel/card-maker';
 
 /** What the component hands every rating scan in `data-config` (a scan adds its own fields). */
 export interface RatingScanConfig {
@@ -22,7 +23,8 @@ export interface RatingScanConfig {
  * The markup it works on, inside the element: `fieldset[data-rating-item]` rows;
  * `[data-result]`, hidden until the script runs; `[data-status]` (`role="status"`);
  * `[data-confirm]` (hidden) with `[data-confirm-yes]` and `[data-confirm-no]` buttons, as
- * `parts/ConfirmQuestion.astro` draws it.
+ * `parts/ConfirmQuestion.astro` draws it; and, where the scan offers one, the team card part
+ * (`features/teamprofiel/TeamCardMaker.astro`), which makes a card of the ratings.
  */
 export abstract class RatingScan<Config extends RatingScanConfig, Label extends string> extends AnswerWidget<
   Label | RatingScanLabel
@@ -47,6 +49,13 @@ export abstract class RatingScan<Config extends RatingScanConfig, Label extends 
       for (const row of this.#rows) row.addEventListener('change', () => this.rowChanged(row));
       part(this, '[data-confirm-yes]').addEventListener('click', () => this.#answered(true));
       part(this, '[data-confirm-no]').addEventListener('click', () => this.#answered(false));
+      const teamCard = this.querySelector<HTMLElement>('[data-team-card]');
+      if (teamCard)
+        wireCardMaker(
+          teamCard,
+          () => this.ratings(),
+          (text) => this.status(text),
+        );
       this.wire();
     }
     super.connectedCallback();

@@ -40,9 +40,12 @@ export function localDay(time: Date): string {
   return `${time.getFullYear()}-${pad(time.getMonth() + 1)}-${pad(time.getDate())}`;
 }
 
-/** A change between moments as a reader writes it: "+1", "0", "−2" (a real minus sign). */
-export function signedChange(change: number): string {
-  if (change > 0) return `+${change}`;
-  if (change < 0) return `−${-change}`;
-  return '0';
+/**
+ * A change between moments as a reader writes it: "+1", "0", "−2" (a real minus sign);
+ * `format` writes the number itself (the team profile's medians: "+0,5").
+ */
+export function signedChange(change: number, format: (value: number) => string = String): string {
+  if (change > 0) return `+${format(change)}`;
+  if (change < 0) return `−${format(-change)}`;
+  return format(0);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  TEAM_KEY,
   THEME_KEY,
   forgetAll,
   setAsideFile,
@@ -40,6 +41,7 @@ const seeded = () => {
   storage.items.set(`${STORE_KEY}:apart:2026-11-22T10:00:00.000Z`, '{kapot');
   storage.items.set(STORE_KEY, '{"version":2}');
   storage.items.set(SETTINGS_KEY, '{"backupAt":"2026-11-22T10:00:00.000Z"}');
+  storage.items.set(TEAM_KEY, '{"version":1,"cards":[]}');
   return storage;
 };
 
@@ -49,6 +51,7 @@ describe('site storage', () => {
       ['answers', STORE_KEY],
       ['set-aside', `${STORE_KEY}:apart:2026-11-22T10:00:00.000Z`],
       ['settings', SETTINGS_KEY],
+      ['team', TEAM_KEY],
       ['theme', THEME_KEY],
     ]);
     expect(siteItems(null)).toEqual([]);

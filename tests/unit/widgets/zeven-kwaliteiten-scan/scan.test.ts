@@ -42,6 +42,7 @@ describe('self-scan wording', () => {
   });
 
   it('signs a change, with a real minus sign', () => {
-    expect([2, 0, -1].map(signedChange)).toEqual(['+2', '0', '−1']);
+    expect([2, 0, -1].map((change) => signedChange(change))).toEqual(['+2', '0', '−1']);
+    expect(signedChange(-0.5, (value) => value.toLocaleString('nl'))).toBe('−0,5');
   });
 });
