@@ -18,7 +18,7 @@ export interface TermsOfPage {
   sourcesHeading: string;
 }
 
-/** Text in these is not running text: headings, links, code, figures, and controls. */
+/** Text in these is not running text: headings (a table's too), links, code, figures, and controls. */
 const notRunningText = new Set([
   'h1',
   'h2',
@@ -26,6 +26,7 @@ const notRunningText = new Set([
   'h4',
   'h5',
   'h6',
+  'th',
   'a',
   'code',
   'pre',
@@ -34,7 +35,7 @@ const notRunningText = new Set([
   'button',
 ]);
 /** Running text is what sits in a paragraph, a list item, a quote or a table cell. */
-const prose = new Set(['p', 'li', 'blockquote', 'td', 'th']);
+const prose = new Set(['p', 'li', 'blockquote', 'td']);
 
 /**
  * Turns the first use of each glossary term in a module's running text into a button with a

@@ -10,9 +10,9 @@
  */
 export const unmarkedTerms: Readonly<Record<string, string>> = {
   focus:
-    '"focus" is an everyday word too ("een brede focus op het leren"); the two modules that use it as a term link it to the glossary already',
+    '"focus" is an everyday word too ("een brede focus op het leren"); the module that explains it as a term (effecten-en-condities) links it to the glossary',
   normen:
-    'the glossary defines the yardsticks of the DIKW steps; elsewhere the modules mean social norms ("normen van gelijkheid", "externe norms")',
+    'the glossary defines the yardsticks of the DIKW steps; elsewhere the modules mean social norms ("normen van gelijkheid", "externe normen"); van-data-naar-wijsheid links the term to the glossary',
 };
 
 /**

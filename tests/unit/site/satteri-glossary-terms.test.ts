@@ -65,9 +65,9 @@ describe('glossaryTerms', () => {
     );
   });
 
-  it('leaves headings, links, code, components and the sources section alone, and the unmarked terms', () => {
+  it('leaves headings, table headers, links, code, figures and the sources section alone, and the unmarked terms', () => {
     const html = render(
-      '## Gunnen\n\n[Gunnen](/begrippen/#gunnen) en `gunnen` en focus.\n\n<figure>gunnen</figure>\n\n## Bronnen\n\nGunnen (2019).\n',
+      '## Gunnen\n\n[Gunnen](/begrippen/#gunnen) en `gunnen` en focus.\n\n<figure>gunnen</figure>\n\n| Gunnen |\n| --- |\n| ja |\n\n## Bronnen\n\nGunnen (2019).\n',
     );
     expect(html).not.toContain('<button');
     expect(html).not.toContain('term-notes');
