@@ -8,6 +8,7 @@ import { searchVocabulary } from './src/features/search/integration.ts';
 import { siteUrlWarning } from './src/site/site-url-warning.ts';
 import { baseLinks } from './src/site/satteri-base-links.ts';
 import { focusableTables } from './src/site/satteri-focusable-tables.ts';
+import { glossaryTerms } from './src/site/satteri-glossary-terms.ts';
 import { sidebar } from './src/course/sidebar.ts';
 import { csp } from './src/site/csp.ts';
 import { headersFile } from './src/site/headers/integration.ts';
@@ -32,7 +33,13 @@ export default defineConfig({
   // in MDX), so every stylesheet is a file, which the CSP allows as 'self'.
   build: { inlineStylesheets: 'never' },
   markdown: {
-    processor: satteri({ hastPlugins: [baseLinks(base), focusableTables()] }),
+    processor: satteri({
+      hastPlugins: [
+        baseLinks(base),
+        focusableTables(),
+        glossaryTerms(base, new URL('./content/', import.meta.url)),
+      ],
+    }),
     // Starlight's Expressive Code highlights code blocks; Astro's own Shiki is not used (with
     // the CSP on, Astro would only warn about its inline styles).
     syntaxHighlight: false,
@@ -47,7 +54,7 @@ export default defineConfig({
       defaultLocale: 'root',
       locales,
       sidebar,
-      customCss: ['./src/styles/site.css'],
+      customCss: ['./src/styles/site.css', './src/styles/glossary-terms.css'],
       head: [
         { tag: 'link', attrs: { rel: 'manifest', href: `${base}manifest.webmanifest` } },
         { tag: 'meta', attrs: { name: 'theme-color', content: '#1d5c63' } },
