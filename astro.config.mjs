@@ -26,6 +26,9 @@ export default defineConfig({
   site: process.env.SITE_URL,
   base,
   trailingSlash: 'always',
+  // The content cache beside the checkout's other generated files, not in node_modules: a second
+  // checkout that links this one's node_modules (a git worktree) must not read its pages.
+  cacheDir: './.astro/cache',
   // The built site (preview) registers a service worker; on its own port it cannot serve stale pages to `astro dev`.
   server: ({ command }) => ({ port: command === 'preview' ? 4322 : 4321 }),
   security: { csp },
