@@ -31,6 +31,7 @@ export const sidebar: Sidebar = [
       { slug: 'beoordelingscriteria' },
       { slug: 'over-deze-site' },
       { slug: 'privacy' },
+      { slug: 'toegankelijkheid' },
     ],
   },
 ];

@@ -32,8 +32,8 @@ function hasTest(source: string, name: string): boolean {
 const statements = contentPages().filter((page) => namedTests(page.body).length > 0);
 
 describe('the tests a page names as proof', () => {
-  it('are named by the privacy statement in both languages', () => {
-    const statementPaths = ['privacy.mdx', 'en/privacy.mdx'];
+  it('are named by the privacy and accessibility statements in both languages', () => {
+    const statementPaths = ['privacy.mdx', 'en/privacy.mdx', 'toegankelijkheid.mdx', 'en/toegankelijkheid.mdx'];
     expect(statements.map((page) => page.path)).toEqual(expect.arrayContaining(statementPaths));
   });
 
