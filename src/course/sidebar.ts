@@ -30,6 +30,8 @@ export const sidebar: Sidebar = [
       { slug: 'over-de-bronnen' },
       { slug: 'beoordelingscriteria' },
       { slug: 'over-deze-site' },
+      { slug: 'privacy' },
+      { slug: 'toegankelijkheid' },
     ],
   },
 ];

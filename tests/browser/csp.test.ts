@@ -61,8 +61,18 @@ describe('under the Content-Security-Policy', () => {
     expect(violations).toEqual([]);
   });
 
-  it('saves a reflection and downloads it from Mijn werk as Word and JSON', async () => {
+  // The privacy statement (content/privacy.mdx) names this test: what the reader writes stays in the browser.
+  it('saves a reflection and downloads it from Mijn werk as Word and JSON, asking the host only for its own files', async () => {
     const { context, violations } = await recordingContext(browser, { acceptDownloads: true });
+    const { origin } = new URL(siteUrl());
+    const sent: string[] = [];
+    context.on('request', (request) => {
+      const { protocol } = new URL(request.url());
+      if (protocol === 'data:' || protocol === 'blob:') return;
+      const carriesAnswer = `${request.url()} ${request.postData() ?? ''}`.includes('Anna');
+      if (request.method() !== 'GET' || new URL(request.url()).origin !== origin || carriesAnswer)
+        sent.push(`${request.method()} ${request.url()}`);
+    });
     const page = await context.newPage();
     await page.goto(new URL('modules/wat-is-teacher-leadership/', siteUrl()).href);
     const questions = new ReflectionQuestions(page);
@@ -78,7 +88,9 @@ describe('under the Content-Security-Policy', () => {
     expect(JSON.stringify(JSON.parse(json.content.toString('utf8')).answers)).toContain(
       'Anna, om haar kennis van lezen.',
     );
+    await page.waitForLoadState('networkidle');
     expect(violations).toEqual([]);
+    expect(sent).toEqual([]);
   });
 
   it('shows the QR code of an assignment', async () => {

@@ -5,6 +5,7 @@ import { parsePolicy } from '../../../src/site/csp-policy';
 import { builtPages } from '../../support/built-pages';
 import { siteDir, subPath } from '../../support/built-sites';
 import { metaSources, recordingContext, settled } from './csp-recorder';
+import { smallTargets } from './target-size';
 import { axeViolations, switchColorScheme } from './widget-page';
 
 /** The page's theme as it is drawn: Starlight's `data-theme` and the computed background of the body. */
@@ -20,7 +21,8 @@ const theme = (page: Page) =>
  * on `load`) breaks no Content-Security-Policy, asks no other host for anything, sets no
  * cookie and gets no error response; its policies are as strict as they should be; and in
  * the build for `/`, axe finds no WCAG 2.2 AA violation in the light theme nor, after the
- * reader's system switches to dark, in the dark theme. (The sub-path build has the same
+ * reader's system switches to dark, in the dark theme, and every pointer target is at least
+ * 24×24 CSS px or spaced as WCAG 2.5.8 allows (`target-size.ts`). (The sub-path build has the same
  * pages with other addresses, so axe would see the same pages again; there the audit checks
  * instead that every address the page uses stays under the sub-path.)
  *
@@ -113,6 +115,7 @@ export function auditEveryPage(
           .soft((await theme(page)).background, 'the dark background differs from the light one')
           .not.toBe(light.background);
         expect.soft(await axeViolations(page), 'axe, dark theme').toEqual([]);
+        expect.soft(await smallTargets(page), 'targets under 24×24 px (WCAG 2.5.8)').toEqual([]);
       }
 
       expect.soft(violations, 'Content-Security-Policy violations').toEqual([]);

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { HeaderRule } from '../../../../src/site/headers/headers-file';
+import { nginxHeaders } from '../../../../src/site/headers/nginx-headers';
+
+const rules: HeaderRule[] = [
+  {
+    path: '/*',
+    headers: { 'Content-Security-Policy': "default-src 'self'", 'X-Content-Type-Options': 'nosniff' },
+  },
+  { path: '/_astro/*', headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
+];
+
+describe('nginxHeaders', () => {
+  it('writes one add_header line, sent with errors too, for each header _headers gives the path', () => {
+    expect(nginxHeaders(rules, '/')).toBe(
+      `add_header Content-Security-Policy "default-src 'self'" always;\n` +
+        'add_header X-Content-Type-Options "nosniff" always;\n',
+    );
+    expect(nginxHeaders(rules, '/_astro/a.js')).toContain(
+      'add_header Cache-Control "public, max-age=31536000, immutable" always;',
+    );
+  });
+
+  it('escapes quotes and backslashes, and refuses a "$", which nginx would read as a variable', () => {
+    const quoted: HeaderRule[] = [{ path: '/*', headers: { 'X-Test': 'a "b" \\c' } }];
+    expect(nginxHeaders(quoted, '/')).toBe('add_header X-Test "a \\"b\\" \\\\c" always;\n');
+    const dollar: HeaderRule[] = [{ path: '/*', headers: { 'X-Test': '$host' } }];
+    expect(() => nginxHeaders(dollar, '/')).toThrow(/X-Test.*\$/);
+  });
+});
