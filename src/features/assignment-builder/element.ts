@@ -10,6 +10,7 @@ import { BEFORE_RELOAD } from '../../widgets/runtime/reload-guard';
 import { dataLabel } from '../../widgets/runtime/data-label';
 import { dataPart, el, listItems, part, parts } from '../../widgets/runtime/dom';
 import type { AssignmentBuilderLabel } from './labels';
+import { downloadOnDemand } from '../../widgets/runtime/download-on-demand';
 
 /** The "Opdracht samenstellen" form (see `OpdrachtSamenstellen.astro`): form in, link, QR code, sheet and cartridge out. */
 class AssignmentBuilder extends HTMLElement {
@@ -282,16 +283,17 @@ class AssignmentBuilder extends HTMLElement {
       privacy: this.#label('cartridgePrivacy'),
       untitled: this.#label('untitled'),
     });
-    this.#say(this.#label('cartridgeLoading'));
-    try {
-      const { downloadCartridge } = await import('../cartridge/download-cartridge');
-      const fileName = datedFileName('imscc');
-      downloadCartridge(fileName, cartridge);
-      this.#say(fillIn(this.#label('exported'), { file: fileName }));
-    } catch (error) {
-      console.error(error);
-      this.#say(this.#label('cartridgeFailed'));
-    }
+    const messages = { loading: this.#label('cartridgeLoading'), failed: this.#label('cartridgeFailed') };
+    await downloadOnDemand(
+      (message) => this.#say(message),
+      messages,
+      async () => {
+        const { downloadCartridge } = await import('../cartridge/download-cartridge');
+        const fileName = datedFileName('imscc');
+        downloadCartridge(fileName, cartridge);
+        return fillIn(this.#label('exported'), { file: fileName });
+      },
+    );
   }
 
   #say(message: string) {

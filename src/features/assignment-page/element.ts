@@ -15,6 +15,7 @@ import { downloadWord } from '../mijn-werk/download-word';
 import { exportLabels } from '../mijn-werk/portfolio-export';
 import type { AssignmentPageLabel } from './labels';
 import { pageStore } from '../../widgets/runtime/page-store';
+import { downloadOnDemand } from '../../widgets/runtime/download-on-demand';
 
 /** The student's assignment page (see `Opdracht.astro`). */
 class AssignmentPage extends AnswerWidget<AssignmentPageLabel> {
@@ -158,29 +159,30 @@ class AssignmentPage extends AnswerWidget<AssignmentPageLabel> {
       download(name, handInFile(assignment, this.#catalogue, answers, student, now), 'application/json');
       return this.#say(fillIn(this.label('exported'), { file: name }));
     }
-    this.#say(this.label('wordLoading'));
-    try {
-      const outline = handInOutline(
-        { ...assignment, title: assignment.title || this.label('untitled') },
-        this.#catalogue,
-        answers,
-        student,
-        {
-          ...exportLabels((key) => this.label(key)),
-          student: this.label('student'),
-          due: this.label('due'),
-          progress: this.label('progress'),
-        },
-        this.#lang,
-        now,
-      );
-      const name = handInFileName(assignment.title, student, 'docx', now);
-      await downloadWord(name, outline, this.#lang);
-      this.#say(fillIn(this.label('exported'), { file: name }));
-    } catch (error) {
-      console.error(error);
-      this.#say(this.label('wordFailed'));
-    }
+    const messages = { loading: this.label('wordLoading'), failed: this.label('wordFailed') };
+    await downloadOnDemand(
+      (message) => this.#say(message),
+      messages,
+      async () => {
+        const outline = handInOutline(
+          { ...assignment, title: assignment.title || this.label('untitled') },
+          this.#catalogue,
+          answers,
+          student,
+          {
+            ...exportLabels((key) => this.label(key)),
+            student: this.label('student'),
+            due: this.label('due'),
+            progress: this.label('progress'),
+          },
+          this.#lang,
+          now,
+        );
+        const name = handInFileName(assignment.title, student, 'docx', now);
+        await downloadWord(name, outline, this.#lang);
+        return fillIn(this.label('exported'), { file: name });
+      },
+    );
   }
 
   #say(message: string) {

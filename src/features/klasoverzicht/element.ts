@@ -20,6 +20,7 @@ import type { ClassOverviewLabel } from './labels';
 import { columnName, renderMatrix, type MatrixSort } from './matrix-table';
 import { summaryTables } from './summary-tables';
 import { widgetSummaries } from './widget-summaries';
+import { downloadOnDemand } from '../../widgets/runtime/download-on-demand';
 
 /** The class overview (see `Klasoverzicht.astro`): reads the chosen hand-ins and shows them. */
 class ClassOverview extends HTMLElement {
@@ -261,15 +262,16 @@ class ClassOverview extends HTMLElement {
       download(file, toMarkdown(outline), 'text/markdown;charset=utf-8');
       return this.#say(fillIn(this.#label('exported'), { file }));
     }
-    this.#say(this.#label('wordLoading'));
-    try {
-      const file = name('docx');
-      await downloadWord(file, outline, this.#lang);
-      this.#say(fillIn(this.#label('exported'), { file }));
-    } catch (error) {
-      console.error(error);
-      this.#say(this.#label('wordFailed'));
-    }
+    const messages = { loading: this.#label('wordLoading'), failed: this.#label('wordFailed') };
+    await downloadOnDemand(
+      (message) => this.#say(message),
+      messages,
+      async () => {
+        const file = name('docx');
+        await downloadWord(file, outline, this.#lang);
+        return fillIn(this.#label('exported'), { file });
+      },
+    );
   }
 
   #say(message: string) {

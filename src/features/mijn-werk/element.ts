@@ -25,6 +25,7 @@ import { datedFileName, download } from '../../widgets/runtime/download';
 import { dataPart, listItemsInTurns, parts } from '../../widgets/runtime/dom';
 import { UndoOffer } from '../../widgets/runtime/undo-offer';
 import { browserStorage, pageStore } from '../../widgets/runtime/page-store';
+import { downloadOnDemand } from '../../widgets/runtime/download-on-demand';
 
 /** The portfolio page: progress, answers, export, import, and what is kept (see `Portfolio.astro`). */
 class MijnWerk extends AnswerWidget<PortfolioLabel> {
@@ -196,7 +197,7 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
 
   async #export(format: string) {
     if (format === 'print') return window.print();
-    if (format === 'json') return this.#exported(this.downloadAllAnswers());
+    if (format === 'json') return this.#say(this.#readyMessage(this.downloadAllAnswers()));
     const now = new Date();
     const outline = portfolioOutline(
       portfolioGroups(this.#modules, pageStore().answers()),
@@ -207,21 +208,23 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
     if (format === 'markdown') {
       const name = datedFileName('md', now);
       download(name, toMarkdown(outline), 'text/markdown;charset=utf-8');
-      return this.#exported(name);
+      return this.#say(this.#readyMessage(name));
     }
-    this.#say(this.label('wordLoading'));
-    try {
-      const name = datedFileName('docx', now);
-      await downloadWord(name, outline, this.#lang);
-      this.#exported(name);
-    } catch (error) {
-      console.error(error);
-      this.#say(this.label('wordFailed'));
-    }
+    const messages = { loading: this.label('wordLoading'), failed: this.label('wordFailed') };
+    await downloadOnDemand(
+      (message) => this.#say(message),
+      messages,
+      async () => {
+        const name = datedFileName('docx', now);
+        await downloadWord(name, outline, this.#lang);
+        return this.#readyMessage(name);
+      },
+    );
   }
 
-  #exported(fileName: string) {
-    this.#say(fillIn(this.label('exported'), { file: fileName }));
+  /** "X staat klaar in je downloads." */
+  #readyMessage(fileName: string) {
+    return fillIn(this.label('exported'), { file: fileName });
   }
 
   async #readImport(input: HTMLInputElement) {
