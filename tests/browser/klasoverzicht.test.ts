@@ -306,7 +306,7 @@ describe('feedback from the educator to the student', () => {
 });
 
 describe('how the educator gets there', () => {
-  it('is linked, with the assignment, from the builder and from the assignment page', async () => {
+  it('is linked, with the assignment, from the builder and from the assignment page, and back to the builder to change it', async () => {
     const teacher = await openPage(browser, 'opdracht-samenstellen/');
     const link = await buildAssignment(new AssignmentBuilder(teacher.page));
     const fragment = new URL(link).hash;
@@ -322,6 +322,12 @@ describe('how the educator gets there', () => {
     await expect(
       student.page.getByText(`Opdracht uit de link: ${title}.`, { exact: false }).isVisible(),
     ).resolves.toBe(true);
+    await student.page
+      .getByRole('link', { name: /^Deze opdracht aanpassen in Opdracht samenstellen/ })
+      .click();
+    await student.page.waitForURL(/\/opdracht-samenstellen\/#a=/);
+    await expect(student.page.getByLabel('Titel').inputValue()).resolves.toBe(title);
+    await expect(new AssignmentBuilder(student.page).link().inputValue()).resolves.toBe(link);
   });
 
   it('says what it needs without JavaScript; opened without a link, holds the files dropped on it against the first good file’s assignment', async () => {

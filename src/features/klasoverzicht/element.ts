@@ -69,6 +69,8 @@ class ClassOverview extends HTMLElement {
     dataPart(this, 'opened').textContent = this.#opened
       ? fillIn(this.#label('opened'), { title: this.#title(this.#opened) })
       : this.#label('notOpened');
+    dataPart(this, 'edit-part').hidden = this.#opened === null;
+    dataPart<HTMLAnchorElement>(this, 'edit').hash = location.hash;
     dataPart(this, 'chrome').hidden = false;
   }
 
