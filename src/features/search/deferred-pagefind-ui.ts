@@ -21,7 +21,13 @@ export class PagefindUI {
       // still loading there was no box yet, so the UI focuses it when it is made. Once made, the
       // dialog's input and results exist: the place for anything that works with them (a "did
       // you mean" offer, for one).
-      new RealPagefindUI({ ...options, autofocus: search.querySelector('dialog')?.open ?? false });
+      new RealPagefindUI({
+        ...options,
+        autofocus: search.querySelector('dialog')?.open ?? false,
+        // Pagefind waits this long after the last key before it searches (its default is 300 ms,
+        // which alone would use up issue 16's 300 ms for the first results).
+        debounceTimeoutMs: 100,
+      });
     });
   }
 }
