@@ -64,10 +64,12 @@ describe('search', () => {
     await page.goto(inject('siteUrl'));
     // Starlight enables the button once its search element runs, and used to load the search UI
     // when the browser was next idle: wait past that moment until the network is quiet.
-    await page
-      .getByRole('button', { name: /zoeken/i })
-      .first()
-      .isEnabled();
+    expect(
+      await page
+        .getByRole('button', { name: /zoeken/i })
+        .first()
+        .isEnabled(),
+    ).toBe(true);
     await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
     await page.waitForLoadState('networkidle');
     expect(searchFiles, 'search files loaded before any intent').toEqual([]);
