@@ -17,17 +17,20 @@ export class PagefindUI {
     whenSearchIntended(search, async () => {
       // @ts-expect-error -- the package has no types (Starlight's component says the same).
       const { PagefindUI: RealPagefindUI } = await import('@pagefind/default-ui');
-      // Starlight focuses the search box when the dialog opens; if it opened while the UI was
-      // still loading there was no box yet, so the UI focuses it when it is made. Once made, the
-      // dialog's input and results exist: the place for anything that works with them (a "did
-      // you mean" offer, for one).
       new RealPagefindUI({
         ...options,
-        autofocus: search.querySelector('dialog')?.open ?? false,
         // Pagefind waits this long after the last key before it searches (its default is 300 ms,
         // which alone would use up issue 16's 300 ms for the first results).
         debounceTimeoutMs: 100,
       });
+      // The UI is made now, box and all, and listens to it. Starlight focuses the box when the
+      // dialog opens; if it opened while the UI was loading there was no box yet, so it is
+      // focused here, which also starts Pagefind loading its index and filters (Pagefind's own
+      // autofocus can come before it listens, and then nothing loads until the reader types).
+      // Here the dialog's input and results exist: the place for anything that works with them
+      // (a "did you mean" offer, for one).
+      if (search.querySelector('dialog')?.open)
+        search.querySelector<HTMLInputElement>('dialog input')?.focus();
     });
   }
 }
