@@ -12,6 +12,7 @@ import { glossaryTerms } from './src/site/satteri-glossary-terms.ts';
 import { sidebar } from './src/course/sidebar.ts';
 import { csp } from './src/site/csp.ts';
 import { headersFile } from './src/site/headers/integration.ts';
+import { deferSearchUi } from './src/features/search/defer-search-ui.ts';
 
 // BASE_PATH=/teacher-leadership/ builds the site for a sub-path, as GitHub Pages serves it.
 const base = process.env.BASE_PATH ?? '/';
@@ -49,7 +50,8 @@ export default defineConfig({
   },
   // content/ is reached through the symlink src/content/docs, where Starlight looks.
   // Keeping the link path lets Starlight tell the language of a file from its path.
-  vite: { resolve: { preserveSymlinks: true } },
+  // deferSearchUi: Starlight's search loads the Pagefind UI when the reader is about to search, not on every page.
+  vite: { resolve: { preserveSymlinks: true }, plugins: [deferSearchUi()] },
   integrations: [
     starlight({
       title: { nl: 'Leiderschap van leraren', en: 'Teacher leadership' },

@@ -6,7 +6,7 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
 export default defineConfig(
-  { ignores: ['dist/', 'dist-subpath/', '.astro/', '.build-checks/', 'node_modules/', 'content/'] },
+  { ignores: ['dist/', 'dist-subpath/', '**/.astro/', '.build-checks/', 'node_modules/', 'content/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,

@@ -66,4 +66,36 @@ describe('search', () => {
       .toContain('De rol van de schoolleider');
     expect(wordLists, 'the list is loaded once').toEqual(['/search-words/nl.json']);
   });
+
+  it('loads no search code until the reader shows intent; Ctrl+K then loads it, puts the cursor in the box and answers', async () => {
+    const page = await browser.newPage();
+    /** Requests for Pagefind's files (its script, WebAssembly, index) and for the search UI's script. */
+    const searchFiles: string[] = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (/\/pagefind\/|\/ui-core\.[\w-]+\.js$/.test(pathname)) searchFiles.push(pathname);
+    });
+    await page.goto(inject('siteUrl'));
+    // Starlight enables the button once its search element runs, and used to load the search UI
+    // when the browser was next idle: wait past that moment until the network is quiet.
+    expect(
+      await page
+        .getByRole('button', { name: /zoeken/i })
+        .first()
+        .isEnabled(),
+    ).toBe(true);
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+    await page.waitForLoadState('networkidle');
+    expect(searchFiles, 'search files loaded before any intent').toEqual([]);
+
+    await page.keyboard.press('Control+k');
+    const search = new SearchDialog(page);
+    await search.input().waitFor();
+    await page.waitForFunction(() => document.activeElement?.matches('dialog input'));
+    await page.keyboard.type('Ackoff');
+    const results = search.dialog.locator('.pagefind-ui__result-link');
+    await results.first().waitFor();
+    expect(await results.allTextContents()).toContain('Van data naar wijsheid');
+    expect(searchFiles.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
+  });
 });

@@ -10,11 +10,15 @@ const MAX_LINES = 350;
 const folders = ['src', 'tests', 'tools'];
 const code = /\.(ts|mts|js|mjs|astro|css)$/;
 
+/** What a build writes beside a project (the bench's plain-Starlight fixture has one): not source. */
+const generated = new Set(['node_modules', '.astro']);
+
 function* sourceFiles(folder: string): Generator<string> {
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) yield* sourceFiles(path);
-    else if (code.test(entry.name)) yield path;
+    if (entry.isDirectory()) {
+      if (!generated.has(entry.name)) yield* sourceFiles(path);
+    } else if (code.test(entry.name)) yield path;
   }
 }
 

@@ -2,7 +2,7 @@
 //   --no-build  reuse dist/ instead of building first
 //   --quick     skip the build with 1,000 generated modules
 //   --mijn-werk only Mijn werk with 5,000 answers, on dist/ as it is; rewrites that section alone
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { builtPages } from '../../tests/support/built-pages.ts';
@@ -15,9 +15,11 @@ import { runLighthouse } from './lighthouse.ts';
 import { describeMachine } from './machine.ts';
 import { measurePageWeight, type PageWeight } from './page-weight.ts';
 import { measurePrecache } from './precache.ts';
+import { buildPlainStarlight, plainStarlightPage } from './plain-starlight.ts';
 import { mijnWerkHeading, mijnWerkSection } from './mijn-werk-report.ts';
 import { performanceReport } from './report.ts';
 import { measureSearchLatency } from './search-latency.ts';
+import { measureFirstQuery } from './first-query.ts';
 
 const options = new Set(process.argv.slice(2));
 const log = (line: string) => console.error(`[bench] ${line}`);
@@ -49,20 +51,25 @@ if (!options.has('--no-build')) {
   await timeAstroBuild(root);
 }
 
+log('plain Starlight (the baseline)…');
+const plainDir = buildPlainStarlight();
+const plainSite = await serveStatic(plainDir);
 const site = await serveStatic(outDir);
 const browser = await launchBrowser();
 const machine = describeMachine(browser.version());
 
 log('page weight…');
+const baseline = await measurePageWeight(browser, plainSite.url, plainStarlightPage);
+await plainSite.close();
+rmSync(plainDir, { recursive: true, force: true });
 const weigh = (path: string) => measurePageWeight(browser, site.url, path);
-const baseline = await weigh('404.html');
 const modules: PageWeight[] = [];
 for (const path of builtPages(outDir).filter((page) => /^modules\/[^/]+\/$/.test(page)))
   modules.push(await weigh(path));
 const most = (pages: PageWeight[], measure: (page: PageWeight) => number) =>
   pages.reduce((a, b) => (measure(b) > measure(a) ? b : a));
-const textModule = most(modules, (page) => -page.js.raw);
-const widgetModule = most(modules, (page) => page.js.raw);
+const textModule = most(modules, (page) => -page.js.gzip);
+const widgetModule = most(modules, (page) => page.js.gzip);
 const longestModule = most(modules, (page) => page.html.raw);
 // Every module ends with reflection questions (a widget); the site's pages without any widget are these.
 const textPages: PageWeight[] = [];
@@ -72,12 +79,12 @@ for (const path of builtPages(outDir).filter(
   textPages.push(await weigh(path));
 }
 const pages = [
-  { label: 'home', textPage: true, weight: await weigh('') },
-  { label: 'heaviest text page', textPage: true, weight: most(textPages, (page) => page.js.raw) },
-  { label: 'text module', textPage: true, weight: textModule },
-  { label: 'widget module', textPage: false, weight: widgetModule },
-  { label: 'Mijn werk', textPage: false, weight: await weigh('mijn-werk/') },
-];
+  { label: 'home', kind: 'text', weight: await weigh('') },
+  { label: 'heaviest text page', kind: 'text', weight: most(textPages, (page) => page.js.gzip) },
+  { label: 'lightest module', kind: 'module', weight: textModule },
+  { label: 'heaviest module', kind: 'widget', weight: widgetModule },
+  { label: 'Mijn werk', kind: 'widget', weight: await weigh('mijn-werk/') },
+] as const;
 const precache = await measurePrecache(browser, site.url, outDir);
 
 log('search latency…');
@@ -97,6 +104,20 @@ const search = [
     searchQueries,
   ),
 ];
+const firstQuery = { path: '', query: 'schoolleider' };
+log('first query through the search dialog…');
+const firstQueryTimings = {
+  ...firstQuery,
+  settled: await measureFirstQuery(
+    browser,
+    site.url,
+    firstQuery.path,
+    firstQuery.query,
+    searchQueries,
+    false,
+  ),
+  atOnce: await measureFirstQuery(browser, site.url, firstQuery.path, firstQuery.query, searchQueries, true),
+};
 log('class overview…');
 const classOverview = await measureClassOverview(browser, site.url, [30, 200], 3);
 log('Mijn werk with 5,000 answers…');
@@ -129,6 +150,7 @@ writeFileSync(
     lighthouse,
     lighthouseRuns,
     search,
+    firstQuery: firstQueryTimings,
     classOverview,
     mijnWerk,
     builds,
