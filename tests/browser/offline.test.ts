@@ -9,6 +9,10 @@ import { ReflectionQuestions } from './support/reflectie-vragen';
 import { SearchDialog } from './support/search-dialog';
 import { subPath } from './support/serve-sites';
 import { axeViolations, horizontalOverflow, openPage, type OpenOptions } from './support/widget-page';
+import { AssignmentBuilder } from './support/assignment-page';
+import { ClassOverview, classAssignment, classUploads, studentName } from './support/klasoverzicht';
+import { buildAssignment } from './support/test-assignment';
+import { encodeAssignment } from '../../src/features/assignments/assignment-link';
 
 const reflectionModule = 'modules/wat-is-teacher-leadership/';
 const firstQuestion = /Noem een collega die invloed heeft/;
@@ -99,6 +103,16 @@ describe('offline', () => {
     // offline is that the service worker hands out it and every file it needs, which the page
     // asks of it here. The pages this test opens for real below show the same files at work.
     expect(await notServedOffline(page, dutchPages)).toEqual([]);
+    // A teacher educator's round works with the network gone too: the builder makes the link and
+    // the cartridge (whose zip code the worker kept), the class overview reads the hand-ins and writes the CSV.
+    await page.goto(new URL('opdracht-samenstellen/', siteUrl).href);
+    const builder = new AssignmentBuilder(page);
+    await buildAssignment(builder);
+    expect((await builder.cartridge('mouse')).name).toMatch(/\.imscc$/);
+    await page.goto(new URL(`klasoverzicht/#a=${encodeAssignment(classAssignment)}`, siteUrl).href);
+    const overview = new ClassOverview(page);
+    await overview.choose(classUploads(await overview.catalogue()));
+    expect((await overview.export('CSV (.csv)')).content.toString('utf8')).toContain(studentName(30));
     expect(await openOffline(page, siteUrl, 'werkvormen/paradox-dialoog/')).toMatch(/paradox/i);
     await expect.poll(() => notice.status.textContent()).toMatch(/Je bent offline/);
     expect(await axeViolations(page)).toEqual([]);
