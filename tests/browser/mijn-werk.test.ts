@@ -247,6 +247,8 @@ describe('Mijn werk', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Vastgelegd' }).textContent()).resolves.toMatch(
       /^Vastgelegd: \d+ \w+ \d{4}\. Je vindt het in Mijn werk\.$/,
     );
+    // The open form, with its message, in both themes.
+    expect(await axeInBothThemes(page)).toEqual({ light: [], dark: [] });
 
     await page.goto(new URL('mijn-werk/', inject('siteUrl')).href);
     const portfolio = new Portfolio(page);
