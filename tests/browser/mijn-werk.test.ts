@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { builtPages } from '../support/built-pages';
@@ -6,7 +7,13 @@ import { siteDir } from '../support/built-sites';
 import { useBrowser } from './support/fixtures';
 import { Portfolio, portfolioOpener, savedReflection, twoAnswers } from './support/mijn-werk';
 import { ReflectionQuestions } from './support/reflectie-vragen';
-import { axeInBothThemes, axeViolations, horizontalOverflow, storeKey } from './support/widget-page';
+import {
+  axeInBothThemes,
+  axeViolations,
+  horizontalOverflow,
+  openPage,
+  storeKey,
+} from './support/widget-page';
 
 // What "Mijn werk" shows and lets the reader delete or forget; its files (export and import): mijn-werk-files.test.ts.
 
@@ -219,5 +226,55 @@ describe('Mijn werk', () => {
       'Four forms of teacher leadership',
       'The paradox of formal roles',
     ]);
+  });
+  it('records a kit session by keyboard and puts it with a completed module in the bekwaamheidsdossier, as Word and printed', async () => {
+    // Every reflection question of one module answered: that module is completed.
+    const completed = Object.fromEntries(
+      [0, 1, 2, 3].map((n) => [
+        `wat-is-teacher-leadership#${n}`,
+        savedReflection('/modules/wat-is-teacher-leadership/', `Vraag ${n}`, `Mijn antwoord ${n}`),
+      ]),
+    );
+    const { page, errors } = await openPage(browser, 'werkvormen/paradox-dialoog/', {
+      storage: { store: { version: 2, answers: completed, deleted: {}, visits: {} } },
+    });
+    await page.getByText('Deze sessie vastleggen').focus();
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Eigen aantekeningen (niet verplicht)').focus();
+    await page.keyboard.type('Goed gesprek over rollen.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: 'Vastgelegd' }).textContent()).resolves.toMatch(
+      /^Vastgelegd: \d+ \w+ \d{4}\. Je vindt het in Mijn werk\.$/,
+    );
+    // The open form, with its message, in both themes.
+    expect(await axeInBothThemes(page)).toEqual({ light: [], dark: [] });
+
+    await page.goto(new URL('mijn-werk/', inject('siteUrl')).href);
+    const portfolio = new Portfolio(page);
+    await page.getByLabel('Mijn eigen reflecties toevoegen').check();
+    const word = await portfolio.export('Download als Word');
+    const xml = strFromU8(unzipSync(new Uint8Array(word.content))['word/document.xml']!);
+    for (const text of [
+      'Wat is teacher leadership?',
+      'Je kunt in eigen woorden uitleggen wat onder teacher leadership wordt verstaan.',
+      'De paradox-dialoog',
+      'Goed gesprek over rollen.',
+      'Mijn antwoord 3',
+      'Totale studietijd: 65 minuten',
+    ])
+      expect(xml).toContain(text);
+    // The session is an answer like any other: Mijn werk lists it.
+    await expect(portfolio.answers().getByText('Goed gesprek over rollen.').isVisible()).resolves.toBe(true);
+
+    await page.evaluate(() => (window.print = () => {}));
+    await page.getByRole('button', { name: 'Afdrukken', exact: true }).click();
+    await page.emulateMedia({ media: 'print' });
+    const printed = page.locator('article.dossier-print');
+    await expect(printed.getByRole('heading', { name: 'Afgeronde modules' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('heading', { name: 'Mijn werk', level: 1 }).isVisible()).resolves.toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await axeInBothThemes(page)).toEqual({ light: [], dark: [] });
+    expect(errors).toEqual([]);
   });
 });

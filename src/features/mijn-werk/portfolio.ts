@@ -87,7 +87,7 @@ export function portfolioGroups(
 }
 
 /** A conflict copy is a second version of an answer, not one more answered question. */
-const isAnsweredReflection = (answer: PortfolioAnswer) =>
+export const isAnsweredReflection = (answer: PortfolioAnswer) =>
   answer.widget === 'reflectie-vragen' && answer.text.trim() !== '' && originalIdOf(answer.id) === null;
 
 /** Per module: visited when, how many of its reflection questions are answered; and the totals. */
