@@ -17,8 +17,11 @@ export class Portfolio {
 
   /** The page's own status line (the site-wide offline notice has one too, outside <main>). */
   status(): Locator {
-    // Not the feedback viewer's, which has its own (`support/feedback.ts`).
-    return this.page.getByRole('main').getByRole('status').and(this.page.locator(':not(feedback-inzien *)'));
+    // Not the feedback viewer's (`support/feedback.ts`) nor the dossier's, which have their own.
+    return this.page
+      .getByRole('main')
+      .getByRole('status')
+      .and(this.page.locator(':not(feedback-inzien *):not(bekwaamheids-dossier *)'));
   }
 
   button(name: string | RegExp): Locator {
