@@ -103,9 +103,12 @@ describe('Mijn werk', () => {
     ).resolves.toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await portfolio.dialog().getByRole('button', { name: 'Ja, verwijderen' }).click();
-    await expect(page.getByText('Je hebt nog niets ingevuld.', { exact: false }).isVisible()).resolves.toBe(
-      true,
-    );
+    // The list is drawn again once the store has let go of the answers: wait for it, as the reader does.
+    await expect
+      .poll(() => page.getByText('Je hebt nog niets ingevuld.', { exact: false }).isVisible(), {
+        timeout: 5_000,
+      })
+      .toBe(true);
     await portfolio.button('Ongedaan maken').click();
     await expect(portfolio.answers().locator('.portfolio__text').allTextContents()).resolves.toHaveLength(2);
   });
