@@ -13,6 +13,7 @@ import { sidebar } from './src/course/sidebar.ts';
 import { csp } from './src/site/csp.ts';
 import { headersFile } from './src/site/headers/integration.ts';
 import { deferSearchUi } from './src/features/search/defer-search-ui.ts';
+import { deferTableOfContents } from './src/site/table-of-contents/defer-table-of-contents.ts';
 
 // BASE_PATH=/teacher-leadership/ builds the site for a sub-path, as GitHub Pages serves it.
 const base = process.env.BASE_PATH ?? '/';
@@ -33,6 +34,11 @@ export default defineConfig({
   // The built site (preview) registers a service worker; on its own port it cannot serve stale pages to `astro dev`.
   server: ({ command }) => ({ port: command === 'preview' ? 4322 : 4321 }),
   security: { csp },
+  // Starlight turns on Astro's prefetch of every link the pointer rests on: 1.1 kB (gzip) of
+  // script on every page, and pages fetched that the reader may never open. The service worker
+  // already keeps every page of the reader's language after the first visit, so a next page
+  // comes from this device either way (src/features/offline/).
+  prefetch: false,
   // Astro hashes only some of the <style> elements it inlines (not those of components used
   // in MDX), so every stylesheet is a file, which the CSP allows as 'self'.
   build: { inlineStylesheets: 'never' },
@@ -50,8 +56,12 @@ export default defineConfig({
   },
   // content/ is reached through the symlink src/content/docs, where Starlight looks.
   // Keeping the link path lets Starlight tell the language of a file from its path.
-  // deferSearchUi: Starlight's search loads the Pagefind UI when the reader is about to search, not on every page.
-  vite: { resolve: { preserveSymlinks: true }, plugins: [deferSearchUi()] },
+  // deferSearchUi: Starlight's search loads the Pagefind UI when the reader is about to search, not on every page;
+  // deferTableOfContents: its table of contents starts following the page at the reader's first scroll or key.
+  vite: {
+    resolve: { preserveSymlinks: true },
+    plugins: [deferSearchUi(), deferTableOfContents()],
+  },
   integrations: [
     starlight({
       title: { nl: 'Leiderschap van leraren', en: 'Teacher leadership' },

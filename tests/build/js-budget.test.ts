@@ -54,17 +54,13 @@ function kindOf(page: string, widgets: string[]): PageKind {
 }
 
 /**
- * Issue 16's targets are shares of plain Starlight's JavaScript. Where the site is not yet
- * within its target, the budget is what its heaviest page of that kind loaded on 2026-12-02
- * (text pages with a table of contents 9,607 B, modules 15,887 B), rounded up, so that it can
- * only shrink towards the target. Widget pages grew the same day, with the team card on the two
- * scans, the feedback editor and viewer (class overview, Mijn werk, assignment page), the
- * bekwaamheidsdossier (Mijn werk) and the search suggestion: their heaviest, Mijn werk, loads
- * 32,032 B. Lower these as pages get
- * lighter (those features' code can wait for the reader's first use); drop one once its kind is
- * within its target. docs/performance.md says which targets are met.
+ * Issue 16's targets are shares of plain Starlight's JavaScript. Text pages and modules are
+ * within theirs. Widget pages are not yet: their budget is what the heaviest, Mijn werk, loaded
+ * on 2026-12-02 (30,690 B), rounded up, so that it can only shrink towards the target. Lower it
+ * as pages get lighter (code a widget needs only on the reader's first use can wait for it);
+ * drop it once widget pages are within their target. docs/performance.md says which targets are met.
  */
-const notYetWithin: Partial<Record<PageKind, number>> = { text: 9_700, module: 16_000, widget: 32_100 };
+const notYetWithin: Partial<Record<PageKind, number>> = { widget: 30_700 };
 const budget = (kind: PageKind) => notYetWithin[kind] ?? Math.floor(jsTargets[kind] * plainStarlightJsGzip);
 
 describe('JavaScript budget per page (gzip, before any interaction)', () => {

@@ -12,8 +12,14 @@ const pages = sitePages(root);
 /** Every custom element a script of the site defines, on any page. */
 const scripted = new Set(pages.flatMap(definedOn));
 
+/** The custom elements the page's scripts define with what they import later (`import()`). */
+const definedLaterOn = (page: string) =>
+  scriptFiles(root, page)
+    .flatMap((file) => [...scriptFile(file).importsLater])
+    .flatMap((file) => [...scriptFile(file).defines]);
+
 describe('JavaScript only where a widget is', () => {
-  it('finds the scripts of the widgets, the site-wide offline notice and Starlight', () => {
+  it('finds the scripts of the widgets and the site-wide offline notice', () => {
     for (const tag of [
       'reflectie-vragen',
       'zeven-kwaliteiten-scan',
@@ -21,7 +27,6 @@ describe('JavaScript only where a widget is', () => {
       'assignment-builder',
       'kit-presenter',
       'offline-status',
-      'starlight-toc',
     ]) {
       expect(scripted, tag).toContain(tag);
     }
@@ -36,4 +41,15 @@ describe('JavaScript only where a widget is', () => {
     const loaded = new Set(definedOn(page));
     expect([...loaded].sort()).toEqual([...shown].sort());
   });
+
+  // src/site/table-of-contents/defer-table-of-contents.ts
+  it.each(
+    pages.filter((page) => pageElements(root.dir, page).some(({ tagName }) => tagName === 'starlight-toc')),
+  )(
+    "/%s loads Starlight's table of contents later, on the reader's first scroll or key, and not before",
+    (page) => {
+      expect(definedOn(page)).not.toContain('starlight-toc');
+      expect(definedLaterOn(page)).toEqual(expect.arrayContaining(['starlight-toc', 'mobile-starlight-toc']));
+    },
+  );
 });

@@ -8,7 +8,8 @@ import { datedFileName } from '../../widgets/runtime/download';
 import { qrSvg } from './qr-code';
 import { BEFORE_RELOAD } from '../../widgets/runtime/reload-guard';
 import { dataLabel } from '../../widgets/runtime/data-label';
-import { dataPart, el, listItems, part, parts } from '../../widgets/runtime/dom';
+import { el, listItems } from '../../widgets/runtime/dom';
+import { dataPart, part, parts } from '../../widgets/runtime/parts';
 import type { AssignmentBuilderLabel } from './labels';
 import { downloadOnDemand } from '../../widgets/runtime/download-on-demand';
 

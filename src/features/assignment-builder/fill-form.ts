@@ -1,5 +1,5 @@
 import type { Assignment } from '../assignments/assignment';
-import { dataPart, part, parts } from '../../widgets/runtime/dom';
+import { dataPart, part, parts } from '../../widgets/runtime/parts';
 
 /**
  * Puts an assignment reopened from its link into the builder's form (`OpdrachtSamenstellen.astro`):

@@ -2,7 +2,7 @@ import { fillIn } from '../../lib/fill-in';
 import { downloadWord } from '../mijn-werk/download-word';
 import { downloadOnDemand } from '../../widgets/runtime/download-on-demand';
 import { datedFileName } from '../../widgets/runtime/download';
-import { dataPart, parts } from '../../widgets/runtime/dom';
+import { dataPart, parts } from '../../widgets/runtime/parts';
 import { onOtherTabChange, pageStore } from '../../widgets/runtime/page-store';
 import { dossierOf, dossierOutline, isEmptyDossier, type DossierKit, type DossierModule } from './dossier';
 import type { DossierLabel } from './dossier-labels';

@@ -3,7 +3,8 @@ import { decodeAssignment, encodeAssignment, payloadFromHash } from '../assignme
 import { MAX_FILE_BYTES } from '../../lib/answers-file';
 import { fillIn } from '../../lib/fill-in';
 import { dataLabel } from '../../widgets/runtime/data-label';
-import { button, dataPart, el } from '../../widgets/runtime/dom';
+import { button, el } from '../../widgets/runtime/dom';
+import { dataPart } from '../../widgets/runtime/parts';
 import { pagePath, pageStore } from '../../widgets/runtime/page-store';
 import { readFeedbackFile } from './feedback-file';
 import { feedbackAnswer, feedbackId, storedFeedback, type StoredFeedback } from './feedback-store';

@@ -1,4 +1,4 @@
-import { dataPart } from '../../widgets/runtime/dom';
+import { dataPart } from '../../widgets/runtime/parts';
 
 /**
  * Asks `question` in `dialog` (its parts `data-dialog-text` and `data-dialog-confirm`, and a

@@ -22,7 +22,8 @@ import { SETTINGS_KEY, readSettings } from '../../lib/storage-settings';
 import type { SavedAnswer } from '../../lib/store-data';
 import { AnswerWidget } from '../../widgets/runtime/answer-widget';
 import { datedFileName, download } from '../../widgets/runtime/download';
-import { dataPart, listItemsInTurns, parts } from '../../widgets/runtime/dom';
+import { listItemsInTurns } from '../../widgets/runtime/dom';
+import { dataPart, parts } from '../../widgets/runtime/parts';
 import { UndoOffer } from '../../widgets/runtime/undo-offer';
 import { browserStorage, pageStore } from '../../widgets/runtime/page-store';
 import { downloadOnDemand } from '../../widgets/runtime/download-on-demand';
@@ -58,8 +59,8 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
     dataPart(this, 'import-cancel').addEventListener('click', () => this.#cancelImport());
     dataPart(this, 'delete-all').addEventListener('click', () => this.#deleteAll());
     dataPart(this, 'forget-all').addEventListener('click', () => this.#forgetAll());
-    dataPart(this, 'dialog-export').addEventListener('click', () => this.downloadAllAnswers());
-    dataPart(this, 'backup').addEventListener('click', () => this.#backUp());
+    dataPart(this, 'dialog-export').addEventListener('click', () => void this.downloadAllAnswers());
+    dataPart(this, 'backup').addEventListener('click', () => void this.#backUp());
   }
 
   override connectedCallback() {
@@ -99,15 +100,15 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
   }
 
   /** Every JSON download is a backup, whichever button made it: the offer goes away. */
-  protected override downloadAllAnswers(): string {
-    const name = super.downloadAllAnswers();
+  protected override async downloadAllAnswers(): Promise<string> {
+    const name = await super.downloadAllAnswers();
     this.#showBackupOffer(pageStore().answers());
     this.#showStoredItems();
     return name;
   }
 
-  #backUp() {
-    this.#say(fillIn(this.label('backupMade'), { file: this.downloadAllAnswers() }));
+  async #backUp() {
+    this.#say(fillIn(this.label('backupMade'), { file: await this.downloadAllAnswers() }));
     // The offer, and with it the button just pressed, is gone: the reader is told what was saved.
     dataPart(this, 'live').focus();
   }
@@ -197,7 +198,7 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
 
   async #export(format: string) {
     if (format === 'print') return window.print();
-    if (format === 'json') return this.#say(this.#readyMessage(this.downloadAllAnswers()));
+    if (format === 'json') return this.#say(this.#readyMessage(await this.downloadAllAnswers()));
     const now = new Date();
     const outline = portfolioOutline(
       portfolioGroups(this.#modules, pageStore().answers()),

@@ -1,5 +1,5 @@
 import { mayReload } from '../../widgets/runtime/reload-guard';
-import { part } from '../../widgets/runtime/dom';
+import { part } from '../../widgets/runtime/parts';
 
 type Message = 'offline' | 'ready' | 'update' | 'unsaved';
 

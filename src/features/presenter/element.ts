@@ -6,7 +6,8 @@
  * second but announced only when a step's time is up, through one polite status line.
  */
 import { fillIn } from '../../lib/fill-in';
-import { dataPart, listItems } from '../../widgets/runtime/dom';
+import { listItems } from '../../widgets/runtime/dom';
+import { dataPart } from '../../widgets/runtime/parts';
 import type { PresenterLabel } from './labels';
 import { planSteps, type PlanStep } from './plan-steps';
 import { positionKey, restorePosition, savePosition } from './presenter-position';

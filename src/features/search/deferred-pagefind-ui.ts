@@ -15,8 +15,13 @@ export class PagefindUI {
     const search = document.querySelector('site-search');
     if (!search) return;
     whenSearchIntended(search, async () => {
-      // @ts-expect-error -- the package has no types (Starlight's component says the same).
-      const { PagefindUI: RealPagefindUI } = await import('@pagefind/default-ui');
+      const [{ PagefindUI: RealPagefindUI }] = await Promise.all([
+        // @ts-expect-error -- the package has no types (Starlight's component says the same).
+        import('@pagefind/default-ui'),
+        // "Bedoelde je …?" (`SearchSuggestion.astro`, on every page) has nothing to do before
+        // the reader searches, so its element is defined now too, before there is a box to type in.
+        import('./element'),
+      ]);
       new RealPagefindUI({
         ...options,
         // Pagefind waits this long after the last key before it searches (its default is 300 ms,
@@ -27,8 +32,6 @@ export class PagefindUI {
       // dialog opens; if it opened while the UI was loading there was no box yet, so it is
       // focused here, which also starts Pagefind loading its index and filters (Pagefind's own
       // autofocus can come before it listens, and then nothing loads until the reader types).
-      // Here the dialog's input and results exist: the place for anything that works with them
-      // (a "did you mean" offer, for one).
       if (search.querySelector('dialog')?.open)
         search.querySelector<HTMLInputElement>('dialog input')?.focus();
     });

@@ -38,7 +38,7 @@ class SearchSuggestion extends HTMLElement {
     this.#timer = setTimeout(() => void this.#update(box.value), pause);
   }
 
-  /** Every page has this element, so its logic and the word list wait until the reader types: nothing loads before. */
+  /** The comparison and the word list wait until the reader types: searching without a typo needs neither. */
   async #load(): Promise<Suggest> {
     const [{ suggestedQuery }, { readVocabulary }] = await Promise.all([
       import('./nearest-word'),

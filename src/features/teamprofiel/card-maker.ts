@@ -1,6 +1,6 @@
 import { dataLabel } from '../../widgets/runtime/data-label';
 import { download } from '../../widgets/runtime/download';
-import { part, parts } from '../../widgets/runtime/dom';
+import { part, parts } from '../../widgets/runtime/parts';
 import type { Rating } from '../../widgets/rating/rating-scale';
 import { fillIn } from '../../lib/fill-in';
 import { encodeCard } from './card-code';

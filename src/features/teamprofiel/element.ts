@@ -1,7 +1,8 @@
 import { fillIn, longDate } from '../../lib/fill-in';
 import { dataLabel } from '../../widgets/runtime/data-label';
 import { download } from '../../widgets/runtime/download';
-import { dataPart, listItems, parts } from '../../widgets/runtime/dom';
+import { listItems } from '../../widgets/runtime/dom';
+import { dataPart, parts } from '../../widgets/runtime/parts';
 import { wireFileDrop } from '../../widgets/runtime/file-drop';
 import { browserStorage } from '../../widgets/runtime/page-store';
 import { UndoOffer } from '../../widgets/runtime/undo-offer';

@@ -1,4 +1,4 @@
-import { part, parts } from '../../widgets/runtime/dom';
+import { part, parts } from '../../widgets/runtime/parts';
 import { signedChange } from '../../widgets/zeven-kwaliteiten-scan/scan';
 import { boxPlot, diamond } from './spread-chart';
 import type { ItemProfile, ScanProfile, Spread } from './team-stats';

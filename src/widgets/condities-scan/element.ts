@@ -4,7 +4,8 @@ import type { SavedAnswer } from '../../lib/store-data';
 import { describe } from '../rating/rating-scale';
 import { areasToDiscuss, conditionsProfile, readRating, type ScanStatement } from './profile';
 import { rowItem, rowLegend, rowRating } from '../runtime/rating-row';
-import { listItems, part, parts } from '../runtime/dom';
+import { listItems } from '../runtime/dom';
+import { part, parts } from '../runtime/parts';
 import type { ConditionsScanLabel } from './labels';
 
 interface Config extends RatingScanConfig {

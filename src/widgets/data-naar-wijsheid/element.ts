@@ -1,5 +1,6 @@
 import { AnswerWidget } from '../runtime/answer-widget';
-import { listItems, part, parts } from '../runtime/dom';
+import { listItems } from '../runtime/dom';
+import { part, parts } from '../runtime/parts';
 import { TextAnswer } from '../runtime/text-answer';
 import type { SavedAnswer } from '../../lib/store-data';
 import type { DataWisdomLabel } from './labels';

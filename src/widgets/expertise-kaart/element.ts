@@ -1,5 +1,6 @@
 import { AnswerWidget } from '../runtime/answer-widget';
-import { fromTemplate, listItems, part } from '../runtime/dom';
+import { fromTemplate, listItems } from '../runtime/dom';
+import { part } from '../runtime/parts';
 import { EditableList, type ListGroup } from '../runtime/editable-list';
 import type { SavedAnswer } from '../../lib/store-data';
 import { fillIn } from '../../lib/fill-in';

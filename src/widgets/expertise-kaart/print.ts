@@ -1,4 +1,5 @@
-import { fromTemplate, part } from '../runtime/dom';
+import { fromTemplate } from '../runtime/dom';
+import { part } from '../runtime/parts';
 import type { Member, MemberMatch, Question, QuestionMatches } from './matching';
 
 /**

@@ -1,5 +1,5 @@
 import { AnswerWidget } from '../runtime/answer-widget';
-import { parts } from '../runtime/dom';
+import { parts } from '../runtime/parts';
 import type { SavingLabel } from '../runtime/labels';
 import { TextAnswer } from '../runtime/text-answer';
 import type { SavedAnswer } from '../../lib/store-data';

@@ -1,10 +1,9 @@
 import type { JsonValue, SavedAnswer } from '../../lib/store-data';
 import { problemMessageKeys } from '../../lib/store-messages';
-import { downloadAnswers } from './download-answers';
 import { onOtherTabChange, pagePath, pageStore } from './page-store';
 import { BEFORE_RELOAD } from './reload-guard';
 import { dataLabel } from './data-label';
-import { part } from './dom';
+import { part } from './parts';
 
 /** What a widget hands to `save()`: the page and widget name are added here. */
 export interface WidgetAnswer {
@@ -102,7 +101,7 @@ export abstract class AnswerWidget<Label extends string = string> extends HTMLEl
     onOtherTabChange((changedIds) => this.restore(pageStore().answers(), changedIds), signal);
     this.querySelector('[data-store-notice] button')?.addEventListener(
       'click',
-      () => this.downloadAllAnswers(),
+      () => void this.downloadAllAnswers(),
       { signal },
     );
     this.showProblems();
@@ -136,8 +135,12 @@ export abstract class AnswerWidget<Label extends string = string> extends HTMLEl
     this.#declined.delete(id);
   }
 
-  /** Offers every answer as the re-importable JSON file (the store notice's button); returns its name. */
-  protected downloadAllAnswers(): string {
+  /**
+   * Offers every answer as the re-importable JSON file (the store notice's button); resolves to
+   * its name. The file's code loads on the first download: most visits never need it.
+   */
+  protected async downloadAllAnswers(): Promise<string> {
+    const { downloadAnswers } = await import('./download-answers');
     return downloadAnswers(pageStore());
   }
 

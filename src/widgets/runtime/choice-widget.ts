@@ -1,5 +1,5 @@
 import { AnswerWidget } from './answer-widget';
-import { part } from './dom';
+import { part } from './parts';
 import { TextAnswer, savedLabel } from './text-answer';
 import {
   choiceAnswerText,

@@ -1,8 +1,6 @@
 /**
- * The DOM helpers every element class shares. Reader text reaches the page only through
- * `textContent` here, never as HTML. A missing part throws a message naming the element and
- * the selector, so a markup change fails where it happens instead of as "Cannot read
- * properties of null" somewhere later.
+ * The DOM builders the element classes share (finding parts is `parts.ts`). Reader text
+ * reaches the page only through `textContent` here, never as HTML.
  */
 
 /** A new element with `textContent` set, and a class name if given. */
@@ -15,22 +13,6 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   node.textContent = text;
   if (className) node.className = className;
   return node;
-}
-
-/** The first element inside `host` that matches `selector`; throws when the markup lacks it. */
-export function part<T extends Element = HTMLElement>(host: Element, selector: string): T {
-  const found = host.querySelector<T>(selector);
-  if (!found) throw new Error(`<${host.localName}> lacks ${selector}`);
-  return found;
-}
-
-/** The part of `host` marked `data-<name>`, the way the page elements name their parts. */
-export const dataPart = <T extends Element = HTMLElement>(host: Element, name: string): T =>
-  part<T>(host, `[data-${name}]`);
-
-/** Every element inside `host` that matches `selector`, as an array. */
-export function parts<T extends Element = HTMLElement>(host: Element, selector: string): T[] {
-  return [...host.querySelectorAll<T>(selector)];
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { JsonValue } from '../../lib/store-data';
 import { fillIn } from '../../lib/fill-in';
-import { fromTemplate, part } from './dom';
+import { fromTemplate } from './dom';
+import { part } from './parts';
 import { UndoOffer } from './undo-offer';
 
 /** How long a removal can be undone, unless the reader does something else first. */

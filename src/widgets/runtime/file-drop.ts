@@ -1,4 +1,4 @@
-import { part } from './dom';
+import { part } from './parts';
 
 /**
  * Hands `read` the files chosen in a `FileDrop.astro` zone's field or dropped on the zone. The

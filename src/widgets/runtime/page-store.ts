@@ -1,5 +1,4 @@
 import { openStore, type AnswerStore } from '../../lib/answer-store';
-import { askToKeepStorage } from '../../lib/ask-to-keep-storage';
 import { STORE_KEY } from '../../lib/store-data';
 import { pagePathOf } from '../../lib/site-path';
 
@@ -18,10 +17,15 @@ export const pagePath = () => pagePathOf(location.pathname, import.meta.env.BASE
 let store: AnswerStore | undefined;
 const otherTabListeners = new Set<(changedIds: string[]) => void>();
 
-/** After an answer is kept (saved, imported or put back), asks the browser once to keep the site's storage. */
+/**
+ * After an answer is kept (saved, imported or put back), asks the browser once to keep the
+ * site's storage. The asking loads with the first kept answer: a page only read needs none of it.
+ */
 function askAfterKept<Result extends { kept: boolean }>(result: Result): Result {
   if (result.kept)
-    void askToKeepStorage(navigator.storage as StorageManager | undefined, browserStorage(), new Date());
+    void import('../../lib/ask-to-keep-storage').then(({ askToKeepStorage }) =>
+      askToKeepStorage(navigator.storage as StorageManager | undefined, browserStorage(), new Date()),
+    );
   return result;
 }
 

@@ -1,6 +1,6 @@
 /** Reading and setting the radios of a `RatingRow.astro`, for the scans' elements. */
 import { describe, isRating, type Rating } from '../rating/rating-scale';
-import { parts } from './dom';
+import { parts } from './parts';
 
 export const ratingRows = (root: Element): HTMLFieldSetElement[] =>
   parts<HTMLFieldSetElement>(root, 'fieldset[data-rating-item]');

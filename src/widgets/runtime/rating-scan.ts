@@ -1,5 +1,5 @@
 import { AnswerWidget } from './answer-widget';
-import { part } from './dom';
+import { part } from './parts';
 import { ratingRows, rowItem, rowRating, showRowRating } from './rating-row';
 import type { Rating } from '../rating/rating-scale';
 import type { RatingScanLabel } from './rating-scan-labels';

@@ -1,6 +1,6 @@
 import type { SavedAnswer } from '../../lib/store-data';
 import type { AnswerHost, SaveResult } from './answer-widget';
-import { part } from './dom';
+import { part } from './parts';
 import type { SavingLabel } from './labels';
 
 /** Where a saved version comes from: the store as the widget starts, or another tab. */

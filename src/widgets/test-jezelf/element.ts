@@ -1,5 +1,6 @@
 import { AnswerWidget } from '../runtime/answer-widget';
-import { el, part, parts } from '../runtime/dom';
+import { el } from '../runtime/dom';
+import { part, parts } from '../runtime/parts';
 import type { SavedAnswer } from '../../lib/store-data';
 import type { SelfTestLabel } from './labels';
 import { quizAnswerText, quizScore, quizValue, readQuizChoice, scoreText } from './scoring';

@@ -1,5 +1,5 @@
 import { AnswerWidget } from '../runtime/answer-widget';
-import { part, parts } from '../runtime/dom';
+import { part, parts } from '../runtime/parts';
 import { PointerDrag } from '../runtime/pointer-drag';
 import { fillIn } from '../../lib/fill-in';
 import type { SavedAnswer } from '../../lib/store-data';

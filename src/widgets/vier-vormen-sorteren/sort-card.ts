@@ -3,7 +3,7 @@
  * (`data-card`, with its answer, title and explanation in data attributes) or a card of one of
  * the reader's own practices (`data-own`, copied from the `<template>` and named here).
  */
-import { part, parts } from '../runtime/dom';
+import { part, parts } from '../runtime/parts';
 import { checkPlacement, feedbackKeys, isCellId, type CellId, type FeedbackKey } from './sorting';
 
 /** The two kinds of card, which are also the widget's two modes. */

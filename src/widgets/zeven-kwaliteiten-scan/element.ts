@@ -12,7 +12,7 @@ import {
   type ScanMode,
   type Snapshot,
 } from './scan';
-import { part, parts } from '../runtime/dom';
+import { part, parts } from '../runtime/parts';
 import { rowRating } from '../runtime/rating-row';
 import type { QualitiesScanLabel } from './labels';
 

@@ -1,5 +1,5 @@
 import { AnswerWidget } from '../../../widgets/runtime/answer-widget';
-import { dataPart } from '../../../widgets/runtime/dom';
+import { dataPart } from '../../../widgets/runtime/parts';
 import { pageStore } from '../../../widgets/runtime/page-store';
 import { fillIn, longDate } from '../../../lib/fill-in';
 import type { SavedAnswer } from '../../../lib/store-data';
