@@ -30,14 +30,14 @@ describe('a position on a 0–10 scale', () => {
 });
 
 describe('scaleBand', () => {
-  it('scales with the length of the scale', () => {
-    expect([0, 2, 3, 4, 5].map((position) => scaleBand(position, 5))).toEqual([
-      'start',
-      'middle',
-      'middle',
-      'end',
-      'end',
-    ]);
+  it.each([
+    [0, 'start'],
+    [2, 'middle'],
+    [3, 'middle'],
+    [4, 'end'],
+    [5, 'end'],
+  ])('scales with the length of the scale: on a 0–5 scale %i is in the %s band', (position, band) => {
+    expect(scaleBand(position, 5)).toBe(band);
   });
 });
 
