@@ -60,7 +60,7 @@ describe('Mijn werk files', () => {
     const word = await portfolio.export('Word (.docx)');
     expect(word.name).toMatch(/\.docx$/);
     const xml = docxXml(word.content);
-    // Alike in shape to the Word check in mijn-werk.test.ts; each lists what its own answers put in the file.
+    // Shaped like the Word check in mijn-werk.test.ts; each lists what its own answers put in.
     for (const part of [
       'Mijn werk: Leiderschap van leraren',
       'Waar legt jouw school het accent?',

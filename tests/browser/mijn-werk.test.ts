@@ -258,7 +258,7 @@ describe('Mijn werk', () => {
     await page.getByLabel('Mijn eigen reflecties toevoegen').check();
     const word = await portfolio.export('Download als Word');
     const xml = docxXml(word.content);
-    // Alike in shape to the Word check in mijn-werk-files.test.ts; each lists what its own answers put in the file.
+    // Shaped like the Word check in mijn-werk-files.test.ts; each lists what its own answers put in.
     for (const text of [
       'Wat is teacher leadership?',
       'Je kunt in eigen woorden uitleggen wat onder teacher leadership wordt verstaan.',

@@ -3,6 +3,7 @@ import { pagePathOf, sitePath } from '../../../src/lib/site-path';
 
 describe('pagePathOf', () => {
   it.each([
+    // Shaped like the tables in with-base.test.ts and search-vocabulary.test.ts: each lists its own cases.
     // a page as the site links to it
     ['/modules/de-paradox/', '/', '/modules/de-paradox/'],
     ['/teacher-leadership/en/modules/de-paradox/', '/teacher-leadership/', '/en/modules/de-paradox/'],

@@ -7,6 +7,7 @@ import {
   type ScaleWording,
 } from '../../../../src/widgets/paradox-dilemma/scale-position';
 
+// Shaped like other tables of cases (storage-report.test.ts): each lists its own function's cases.
 /** A 0–10 scale, position by position: the band it is in and how it is put into words. */
 const tenPointScale: [position: number, band: ScaleBand, wording: ScaleWording][] = [
   [0, 'start', 'at-start'],
