@@ -10,7 +10,6 @@ const vocabulary = (dir: string, lang: string) =>
 
 describe('the search vocabulary of the build', () => {
   it.each([
-    // Shaped like pagePathOf's table in site-path.test.ts; these are typos the built vocabulary must correct.
     ['nl', 'leiderchap', 'leiderschap'],
     ['nl', 'spilfiguer', 'spilfiguur'],
     ['nl', 'profesionele dialoog', 'professionele dialoog'],

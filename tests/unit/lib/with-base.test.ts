@@ -3,7 +3,6 @@ import { withBase, withoutBase } from '../../../src/lib/with-base';
 
 describe('withBase', () => {
   it.each([
-    // Shaped like pagePathOf's table in site-path.test.ts: each lists its own function's cases.
     ['/modules/vier-vormen/', '/teacher-leadership/', '/teacher-leadership/modules/vier-vormen/'],
     ['/en/', '/teacher-leadership', '/teacher-leadership/en/'],
     // a path that merely starts with the same letters as the base is not under it
