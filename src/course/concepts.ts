@@ -25,6 +25,7 @@
 export type Lang = 'nl' | 'en';
 
 /** The seven qualities in the source's order. `short` is the label for charts and scans. */
+// Data, one record per quality (as the lists below are per form, condition and step): alike by design.
 export const qualities = [
   {
     id: '1',

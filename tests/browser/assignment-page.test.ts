@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
-import { strFromU8, unzipSync } from 'fflate';
 import type { BrowserContextOptions } from 'playwright-core';
+import { docxXml, textRuns } from '../support/docx';
 import { useBrowser } from './support/fixtures';
 import { AssignmentBuilder, AssignmentPage } from './support/assignment-page';
 import { ReflectionQuestions } from './support/reflectie-vragen';
@@ -22,11 +22,8 @@ const siteUrl = () => inject('siteUrl');
 
 /** The text of a .docx, paragraph by paragraph. */
 function docxText(file: Buffer): string[] {
-  const xml = strFromU8(unzipSync(new Uint8Array(file))['word/document.xml']!);
-  return [...xml.matchAll(/<w:p[ >][^]*?<\/w:p>/g)]
-    .map((paragraph) =>
-      [...paragraph[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join(''),
-    )
+  return [...docxXml(file).matchAll(/<w:p[ >][^]*?<\/w:p>/g)]
+    .map((paragraph) => textRuns(paragraph[0]).join(''))
     .map((text) =>
       text
         .replace(/&lt;/g, '<')

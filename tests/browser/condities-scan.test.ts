@@ -55,6 +55,7 @@ describe('conditions scan', () => {
     expect(errors).toEqual([]);
   });
 
+  // Starts as the qualities scan's keyboard test does (a row, then Tab and Space); the rest is its own.
   it('works by keyboard alone, including starting again after confirming', async () => {
     const { page, errors, scan } = await openModule();
     await scan.rateByKeyboard(feedback, 2);

@@ -57,6 +57,7 @@ describe('seven qualities self-scan', () => {
     expect(errors).toEqual([]);
   });
 
+  // Starts as the conditions scan's keyboard test does (a row, then Tab and Space); the rest is its own.
   it('works by keyboard alone, and asks before replacing a moment', async () => {
     const { page, errors, scan } = await openModule();
     await scan.rateByKeyboard(perspectief, 3);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
+import { afterBuild } from '../../site/after-build';
 import type { NotKeptWords } from './not-kept-page';
 import { planOffline, type BuiltFile, type SiteLanguage } from './offline-plan';
 
@@ -38,30 +39,24 @@ async function notKeptWords(lang: string): Promise<NotKeptWords> {
  * offline use (see `offline-plan.ts`). Listed after Starlight, so Pagefind's index is there.
  */
 export function offline(languages: SiteLanguage[]): AstroIntegration {
-  return {
-    name: 'leiderschap:offline',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const plan = planOffline(await builtFiles(root), languages, (text) => sha256(text).slice(0, 16));
-        const notKept = Object.fromEntries(
-          await Promise.all(languages.map(async ({ lang }) => [lang, await notKeptWords(lang)] as const)),
-        );
-        await build({
-          entryPoints: [fileURLToPath(new URL('./service-worker/service-worker.ts', import.meta.url))],
-          outfile: join(root, 'sw.js'),
-          bundle: true,
-          minify: true,
-          format: 'iife',
-          target: 'es2022',
-          define: { __OFFLINE_PLAN__: JSON.stringify(plan), __NOT_KEPT__: JSON.stringify(notKept) },
-          logLevel: 'warning',
-        });
-        const counts = Object.entries(plan.languages).map(([lang, paths]) => `${lang} ${paths.length}`);
-        logger.info(
-          `sw.js keeps ${plan.shared.length} shared files and per language: ${counts.join(', ')} (version ${plan.version})`,
-        );
-      },
-    },
-  };
+  return afterBuild('leiderschap:offline', async (root, logger) => {
+    const plan = planOffline(await builtFiles(root), languages, (text) => sha256(text).slice(0, 16));
+    const notKept = Object.fromEntries(
+      await Promise.all(languages.map(async ({ lang }) => [lang, await notKeptWords(lang)] as const)),
+    );
+    await build({
+      entryPoints: [fileURLToPath(new URL('./service-worker/service-worker.ts', import.meta.url))],
+      outfile: join(root, 'sw.js'),
+      bundle: true,
+      minify: true,
+      format: 'iife',
+      target: 'es2022',
+      define: { __OFFLINE_PLAN__: JSON.stringify(plan), __NOT_KEPT__: JSON.stringify(notKept) },
+      logLevel: 'warning',
+    });
+    const counts = Object.entries(plan.languages).map(([lang, paths]) => `${lang} ${paths.length}`);
+    logger.info(
+      `sw.js keeps ${plan.shared.length} shared files and per language: ${counts.join(', ')} (version ${plan.version})`,
+    );
+  });
 }

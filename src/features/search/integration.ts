@@ -1,8 +1,8 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
+import { afterBuild } from '../../site/after-build';
 import { vocabularyFile, vocabularyOf } from './vocabulary';
 
 /**
@@ -23,25 +23,19 @@ function fragmentText(file: Buffer): string {
  * Starlight, whose build step writes the index, and before the offline worker, which keeps the files.
  */
 export function searchVocabulary(langs: string[]): AstroIntegration {
-  return {
-    name: 'leiderschap:search-vocabulary',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const fragmentDir = join(root, 'pagefind', 'fragment');
-        const fragments = await readdir(fragmentDir);
-        await mkdir(join(root, 'search-words'), { recursive: true });
-        for (const lang of langs) {
-          const texts = await Promise.all(
-            fragments
-              .filter((name) => name.startsWith(`${lang}_`))
-              .map(async (name) => fragmentText(await readFile(join(fragmentDir, name)))),
-          );
-          const vocabulary = vocabularyOf(texts, lang);
-          await writeFile(join(root, vocabularyFile(lang)), JSON.stringify(vocabulary));
-          logger.info(`${vocabularyFile(lang)}: ${vocabulary.length} words from ${texts.length} pages`);
-        }
-      },
-    },
-  };
+  return afterBuild('leiderschap:search-vocabulary', async (root, logger) => {
+    const fragmentDir = join(root, 'pagefind', 'fragment');
+    const fragments = await readdir(fragmentDir);
+    await mkdir(join(root, 'search-words'), { recursive: true });
+    for (const lang of langs) {
+      const texts = await Promise.all(
+        fragments
+          .filter((name) => name.startsWith(`${lang}_`))
+          .map(async (name) => fragmentText(await readFile(join(fragmentDir, name)))),
+      );
+      const vocabulary = vocabularyOf(texts, lang);
+      await writeFile(join(root, vocabularyFile(lang)), JSON.stringify(vocabulary));
+      logger.info(`${vocabularyFile(lang)}: ${vocabulary.length} words from ${texts.length} pages`);
+    }
+  });
 }

@@ -57,11 +57,20 @@ export function termButton(
       },
       [text(written), noteNumber(number)],
     ),
-    element('span', { id: popoverId, popover: 'auto', className: ['term-popover'], dataPagefindIgnore: '' }, [
-      element('strong', {}, [text(entry.term)]),
-      text(`: ${entry.definition} `),
-      element('a', { href }, [text(labels.more)]),
-    ]),
+    element(
+      'span',
+      {
+        id: popoverId,
+        popover: 'auto',
+        className: ['term-popover', 'floating-panel'],
+        dataPagefindIgnore: '',
+      },
+      [
+        element('strong', {}, [text(entry.term)]),
+        text(`: ${entry.definition} `),
+        element('a', { href }, [text(labels.more)]),
+      ],
+    ),
   ];
 }
 

@@ -16,6 +16,7 @@ interface Text {
   factor: string;
 }
 
+// Content, one record per statement: alike entry by entry by design, with no logic to share.
 export const statements: (ScanStatement & Record<Lang, Text>)[] = [
   {
     id: 'vertrouwen',
@@ -177,6 +178,7 @@ export const descriptors: Record<Lang, readonly string[]> = {
  * Per area, what a team might discuss when the area is weak, and the modules (slugs under
  * `/modules/`) that help. The build fails when a slug has no page in either language.
  */
+// Content, one record per area: alike entry by entry by design, as the statements are.
 export const areas: { id: string; modules: string[]; nl: string; en: string }[] = [
   {
     id: 'cultuur',

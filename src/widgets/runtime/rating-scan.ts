@@ -20,8 +20,9 @@ export interface RatingScanConfig {
  * (`rowChanged`), how the stored answers become ratings (`restore`) and what it shows from
  * them.
  *
- * The markup it works on, inside the element: `fieldset[data-rating-item]` rows;
- * `[data-result]`, hidden until the script runs; `[data-status]` (`role="status"`);
+ * The markup it works on, inside the element (the frame of it is `parts/RatingScanFrame.astro`):
+ * `fieldset[data-rating-item]` rows; `[data-result]`, hidden until the script runs;
+ * `[data-status]` (`role="status"`);
  * `[data-confirm]` (hidden) with `[data-confirm-yes]` and `[data-confirm-no]` buttons, as
  * `parts/ConfirmQuestion.astro` draws it; and, where the scan offers one, the team card part
  * (`features/teamprofiel/TeamCardMaker.astro`), which makes a card of the ratings.

@@ -16,19 +16,14 @@ import {
   newOwnCard,
   type Kind,
 } from './sort-card';
+import { CELLS, checkPlacement, cellOrNull, readPlacement, score, type CellId } from './sorting';
 import {
-  CELLS,
-  checkPlacement,
-  cellOrNull,
+  MAX_PRACTICE_LENGTH,
   newPracticeId,
   ownCellPrompt,
   readOwnPractice,
-  readPlacement,
-  score,
   validatePractice,
-  MAX_PRACTICE_LENGTH,
-  type CellId,
-} from './sorting';
+} from './own-practice';
 
 class VierVormenSorteren extends AnswerWidget<SorterLabel> {
   readonly #set: string;

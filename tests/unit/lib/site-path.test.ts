@@ -3,20 +3,36 @@ import { pagePathOf, sitePath } from '../../../src/lib/site-path';
 
 describe('pagePathOf', () => {
   it.each([
-    // a page as the site links to it
     ['/modules/de-paradox/', '/', '/modules/de-paradox/'],
     ['/teacher-leadership/en/modules/de-paradox/', '/teacher-leadership/', '/en/modules/de-paradox/'],
-    // the same page as GitHub Pages and Netlify also serve it
+  ])('reads %s (base %s), as the site links to it, as the page %s', (pathname, base, expected) => {
+    expect(pagePathOf(pathname, base)).toBe(expected);
+  });
+
+  it.each([
     ['/modules/de-paradox/index.html', '/', '/modules/de-paradox/'],
     ['/teacher-leadership/modules/de-paradox/index.html', '/teacher-leadership/', '/modules/de-paradox/'],
-    ['/modules/de-paradox', '/', '/modules/de-paradox/'],
     ['/index.html', '/', '/'],
-    ['/teacher-leadership', '/teacher-leadership/', '/'],
     ['/teacher-leadership/index.html', '/teacher-leadership/', '/'],
-    // a doubled slash typed in the address bar
-    ['//modules//de-paradox/', '/', '/modules/de-paradox/'],
-  ])('%s (base %s) is the page %s', (pathname, base, expected) => {
-    expect(pagePathOf(pathname, base)).toBe(expected);
+  ])(
+    'reads %s (base %s), as GitHub Pages and Netlify also serve it, as the page %s',
+    (pathname, base, expected) => {
+      expect(pagePathOf(pathname, base)).toBe(expected);
+    },
+  );
+
+  it.each([
+    ['/modules/de-paradox', '/', '/modules/de-paradox/'],
+    ['/teacher-leadership', '/teacher-leadership/', '/'],
+  ])(
+    'reads %s (base %s) without its last slash, as Netlify serves it, as the page %s',
+    (pathname, base, expected) => {
+      expect(pagePathOf(pathname, base)).toBe(expected);
+    },
+  );
+
+  it('reads a doubled slash typed in the address bar as one', () => {
+    expect(pagePathOf('//modules//de-paradox/', '/')).toBe('/modules/de-paradox/');
   });
 });
 

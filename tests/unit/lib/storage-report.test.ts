@@ -31,6 +31,7 @@ describe('what the browser says about the storage', () => {
 
 describe('byteSize', () => {
   it.each([
+    // Shaped like other tables of cases (scale-position.test.ts): each lists its own function's cases.
     [0, 'nl', '0 byte'],
     [999, 'nl', '999 byte'],
     [12_345, 'nl', '12,3 kB'],

@@ -49,7 +49,7 @@ describe('glossaryTerms', () => {
       '<button type="button" class="term" popovertarget="term-gunnen" aria-label="Gunnen: uitleg openen">Gunnen<sup class="term-number" aria-hidden="true" data-pagefind-ignore="">1</sup></button>',
     );
     expect(html).toContain(
-      '<span id="term-gunnen" popover="auto" class="term-popover" data-pagefind-ignore=""><strong>Gunnen</strong>: Een ander de ruimte geven. <a href="/begrippen/#gunnen">Meer in de begrippenlijst</a></span>',
+      '<span id="term-gunnen" popover="auto" class="term-popover floating-panel" data-pagefind-ignore=""><strong>Gunnen</strong>: Een ander de ruimte geven. <a href="/begrippen/#gunnen">Meer in de begrippenlijst</a></span>',
     );
     expect(html).toMatch(/^<p>Wie ruimte laat: <button[^]*<\/span> is lastig\. Weer gunnen\.<\/p>/);
   });

@@ -1,7 +1,6 @@
 import { copyIdOf } from '../../../../src/lib/conflict-copies';
 import { describe, expect, it } from 'vitest';
 import { Packer } from 'docx';
-import { strFromU8, unzipSync } from 'fflate';
 import { portfolioDocument } from '../../../../src/features/mijn-werk/portfolio-docx';
 import {
   portfolioOutline,
@@ -9,6 +8,7 @@ import {
   type ExportLabels,
 } from '../../../../src/features/mijn-werk/portfolio-export';
 import type { PortfolioGroup } from '../../../../src/features/mijn-werk/portfolio';
+import { docxXml, textRuns } from '../../../support/docx';
 
 const labels: ExportLabels = {
   title: 'Mijn werk: Leiderschap van leraren',
@@ -111,8 +111,8 @@ describe('Markdown export', () => {
 describe('Word export', () => {
   it('is a .docx whose text holds every heading, question and answer, with markup kept as text', async () => {
     const file = await Packer.toBuffer(portfolioDocument(outline, 'nl'));
-    const xml = strFromU8(unzipSync(new Uint8Array(file))['word/document.xml']!);
-    const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join('|');
+    const xml = docxXml(file);
+    const text = textRuns(xml).join('|');
     expect(text).toBe(
       [
         'Mijn werk: Leiderschap van leraren',
@@ -135,12 +135,7 @@ describe('Word export', () => {
 
   it('makes a new paragraph at Word’s soft line break, so the words on either side stay apart', async () => {
     const soft = [{ kind: 'answer', text: 'eerste\u000btweede\u2028derde' }] as const;
-    const xml = strFromU8(
-      unzipSync(new Uint8Array(await Packer.toBuffer(portfolioDocument([...soft], 'nl'))))[
-        'word/document.xml'
-      ]!,
-    );
-    const runs = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]);
-    expect(runs).toEqual(['eerste', 'tweede', 'derde']);
+    const xml = docxXml(await Packer.toBuffer(portfolioDocument([...soft], 'nl')));
+    expect(textRuns(xml)).toEqual(['eerste', 'tweede', 'derde']);
   });
 });

@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatHeadersFile,
-  headersFor,
-  parseHeadersFile,
-  type HeaderRule,
-} from '../../../../src/site/headers/headers-file';
-
-const rules: HeaderRule[] = [
-  {
-    path: '/teacher-leadership/*',
-    headers: { 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': "default-src 'self'" },
-  },
-  { path: '/teacher-leadership/en/', headers: { 'Content-Security-Policy': "img-src 'none'" } },
-];
+import { formatHeadersFile, headersFor, parseHeadersFile } from '../../../../src/site/headers/headers-file';
+import { rules } from './rules';
 
 describe('formatHeadersFile', () => {
   it('writes blocks of a path and its indented headers, as Netlify and Cloudflare Pages read them', () => {

@@ -7,6 +7,7 @@ import {
   type ScaleWording,
 } from '../../../../src/widgets/paradox-dilemma/scale-position';
 
+// Shaped like other tables of cases (storage-report.test.ts): each lists its own function's cases.
 /** A 0–10 scale, position by position: the band it is in and how it is put into words. */
 const tenPointScale: [position: number, band: ScaleBand, wording: ScaleWording][] = [
   [0, 'start', 'at-start'],
@@ -30,14 +31,14 @@ describe('a position on a 0–10 scale', () => {
 });
 
 describe('scaleBand', () => {
-  it('scales with the length of the scale', () => {
-    expect([0, 2, 3, 4, 5].map((position) => scaleBand(position, 5))).toEqual([
-      'start',
-      'middle',
-      'middle',
-      'end',
-      'end',
-    ]);
+  it.each([
+    [0, 'start'],
+    [2, 'middle'],
+    [3, 'middle'],
+    [4, 'end'],
+    [5, 'end'],
+  ])('scales with the length of the scale: on a 0–5 scale %i is in the %s band', (position, band) => {
+    expect(scaleBand(position, 5)).toBe(band);
   });
 });
 

@@ -5,12 +5,8 @@ import {
   checkPlacement,
   feedbackKeys,
   isCellId,
-  newPracticeId,
-  ownCellPrompt,
-  readOwnPractice,
   readPlacement,
   score,
-  validatePractice,
 } from '../../../../src/widgets/vier-vormen-sorteren/sorting';
 import { cards, cells } from '../../../../src/widgets/vier-vormen-sorteren/cards';
 
@@ -36,7 +32,10 @@ describe('the cell model', () => {
 
 describe('checking a placement', () => {
   it('is right only in the card’s own cell', () => {
-    expect(checkPlacement('formeel-individueel', 'formeel-individueel')).toEqual({ right: true, wrong: [] });
+    expect(checkPlacement('formeel-individueel', 'formeel-individueel')).toEqual({
+      right: true,
+      wrong: [],
+    });
   });
 
   it('names the dimension the reader got wrong', () => {
@@ -85,59 +84,12 @@ describe('the score', () => {
   });
 });
 
-describe('own practices', () => {
-  it('tidies white space and accepts up to 200 characters', () => {
-    expect(validatePractice('  Onze   ICT-coördinator\n')).toEqual({
-      ok: true,
-      practice: 'Onze ICT-coördinator',
-    });
-    expect(validatePractice('x'.repeat(200))).toEqual({ ok: true, practice: 'x'.repeat(200) });
-  });
-
-  it('refuses empty and too long text', () => {
-    expect(validatePractice(' \n ')).toEqual({ ok: false, problem: 'empty' });
-    expect(validatePractice('x'.repeat(201))).toEqual({ ok: false, problem: 'too-long' });
-  });
-
-  it('counts characters, not UTF-16 units', () => {
-    expect(validatePractice('🙂'.repeat(200)).ok).toBe(true);
-  });
-
-  it('asks about an empty cell differently from a filled one', () => {
-    expect(ownCellPrompt(0)).toBe('empty');
-    expect(ownCellPrompt(2)).toBe('filled');
-  });
-
-  it('makes short ids that are valid answer ids and not taken', () => {
-    const values = [0.5, 0.5, 0.25];
-    const first = newPracticeId(new Set(), () => 0.5);
-    expect(first).toMatch(/^eigen-[a-z0-9]{6}$/);
-    const second = newPracticeId(new Set([first]), () => values.shift()!);
-    expect(second).not.toBe(first);
-    expect(second).toMatch(/^eigen-[a-z0-9]{6}$/);
-  });
-});
-
-describe('reading stored answers', () => {
+describe('reading a stored placement', () => {
   it('reads a placement, and nothing from a damaged one', () => {
     expect(readPlacement({ cell: 'informeel-individueel' })).toBe('informeel-individueel');
     expect(readPlacement({ cell: 'ergens' })).toBeNull();
     expect(readPlacement('formeel-individueel')).toBeNull();
     expect(readPlacement(null)).toBeNull();
-  });
-
-  it('reads an own practice, placed or not, and nothing from a damaged one', () => {
-    expect(readOwnPractice({ practice: 'Leesgroep', cell: 'formeel-collectief' })).toEqual({
-      practice: 'Leesgroep',
-      cell: 'formeel-collectief',
-    });
-    expect(readOwnPractice({ practice: 'Leesgroep', cell: null })).toEqual({
-      practice: 'Leesgroep',
-      cell: null,
-    });
-    expect(readOwnPractice({ practice: '', cell: null })).toBeNull();
-    expect(readOwnPractice({ practice: 'Leesgroep', cell: 'ergens' })).toBeNull();
-    expect(readOwnPractice([{ practice: 'Leesgroep' }])).toBeNull();
   });
 });
 
