@@ -162,7 +162,13 @@ export async function measureMijnWerk(
     await listed(empty, manyAnswers);
     results['import into an empty store']!.push(await measured(empty, from));
     from = await importFile(empty, changedPath);
-    await empty.getByText('Versie 1.', { exact: false }).first().waitFor({ timeout: 120_000 });
+    // With the page's own querySelector: Playwright's text search walks every element in the
+    // page's thread, and its long tasks would be counted as the import's.
+    await empty.waitForFunction(
+      () => document.querySelector('[data-answers] .portfolio__text')?.textContent?.startsWith('Versie 1.'),
+      null,
+      { polling: 100, timeout: 120_000 },
+    );
     await listed(empty, manyAnswers);
     results['import over the full store']!.push(await measured(empty, from));
     await fresh.close();

@@ -148,10 +148,10 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
 
   /** The conflict copy becomes the answer; the version it replaces stays as a copy, so choosing again undoes it. */
   #useCopy(copy: PortfolioAnswer) {
+    this.#focusStatus();
     const { kept } = pageStore().useCopy(copy.id);
     this.#refresh();
     this.#say(this.#sayingKept(this.label('copyUsed'), kept));
-    dataPart(this, 'live').focus();
   }
 
   #delete(answer: PortfolioAnswer) {
@@ -274,6 +274,7 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
   #confirmImport() {
     const incoming = this.#pendingImport;
     if (!incoming) return;
+    this.#focusStatus();
     const plan = planImport(pageStore().answers(), incoming.answers);
     const { kept } = pageStore().put(incoming.answers, incoming.visits);
     this.#cancelImport(false);
@@ -284,7 +285,6 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
         kept,
       ),
     );
-    dataPart(this, 'live').focus();
   }
 
   #cancelImport(announce = true) {
@@ -327,11 +327,20 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
   #offerUndo(message: string, kept: boolean, undo: () => void) {
     this.#say(this.#sayingKept(message, kept));
     this.#undo.offer(() => {
+      this.#focusStatus();
       undo();
       this.#refresh();
       this.#say(this.label('undone'));
-      dataPart(this, 'live').focus();
     });
+  }
+
+  /**
+   * Moves focus to the status line, which then says what was done. Called before the change:
+   * the page is laid out already, so focusing costs nothing, where after a change to thousands
+   * of answers it would make the browser lay the whole page out there and then, in one long task.
+   */
+  #focusStatus() {
+    dataPart(this, 'live').focus();
   }
 }
 
