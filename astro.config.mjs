@@ -12,8 +12,7 @@ import { glossaryTerms } from './src/site/satteri-glossary-terms.ts';
 import { sidebar } from './src/course/sidebar.ts';
 import { csp } from './src/site/csp.ts';
 import { headersFile } from './src/site/headers/integration.ts';
-import { deferSearchUi } from './src/features/search/defer-search-ui.ts';
-import { deferTableOfContents } from './src/site/table-of-contents/defer-table-of-contents.ts';
+import { deferStarlightScripts } from './src/site/starlight-scripts/defer-starlight-scripts.ts';
 
 // BASE_PATH=/teacher-leadership/ builds the site for a sub-path, as GitHub Pages serves it.
 const base = process.env.BASE_PATH ?? '/';
@@ -56,11 +55,11 @@ export default defineConfig({
   },
   // content/ is reached through the symlink src/content/docs, where Starlight looks.
   // Keeping the link path lets Starlight tell the language of a file from its path.
-  // deferSearchUi: Starlight's search loads the Pagefind UI when the reader is about to search, not on every page;
-  // deferTableOfContents: its table of contents starts following the page at the reader's first scroll or key.
+  // deferStarlightScripts: Starlight's search UI loads when the reader is about to search, and its
+  // table of contents starts following the page at the reader's first scroll or key, not on every page load.
   vite: {
     resolve: { preserveSymlinks: true },
-    plugins: [deferSearchUi(), deferTableOfContents()],
+    plugins: [deferStarlightScripts()],
   },
   integrations: [
     starlight({

@@ -10,7 +10,7 @@ const module = 'modules/gespreid-leiderschap/';
 const tocScriptRan = (page: Page) => page.evaluate(() => customElements.get('starlight-toc') !== undefined);
 
 // Starlight's table of contents waits for the reader's first scroll, touch or key
-// (src/site/table-of-contents/): then it works as Starlight made it.
+// (src/site/starlight-scripts/): then it works as Starlight made it.
 describe("Starlight's table of contents, loaded on the reader's first move", () => {
   it('on a wide screen, marks the section the reader scrolled to, its script loaded only once they scrolled', async () => {
     const site = new SitePage(

@@ -42,7 +42,7 @@ describe('JavaScript only where a widget is', () => {
     expect([...loaded].sort()).toEqual([...shown].sort());
   });
 
-  // src/site/table-of-contents/defer-table-of-contents.ts
+  // src/site/starlight-scripts/defer-starlight-scripts.ts
   it.each(
     pages.filter((page) => pageElements(root.dir, page).some(({ tagName }) => tagName === 'starlight-toc')),
   )(

@@ -2,7 +2,7 @@ import { whenSearchIntended } from './search-intent';
 
 /**
  * Stands in for `@pagefind/default-ui` in Starlight's search component (see
- * `defer-search-ui.ts`). Starlight constructs the Pagefind UI as soon as the browser is idle,
+ * `src/site/starlight-scripts/defer-starlight-scripts.ts`). Starlight constructs the Pagefind UI as soon as the browser is idle,
  * which loads about 26 kB (gzip) of script on every page whether or not the reader searches.
  * This class takes the same options and constructs the real UI only when the reader shows
  * intent; until then the page has loaded this file alone.
