@@ -2,8 +2,9 @@ import { whenSearchIntended } from './search-intent';
 
 /**
  * Stands in for `@pagefind/default-ui` in Starlight's search component (see
- * `src/site/starlight-scripts/defer-starlight-scripts.ts`). Starlight constructs the Pagefind UI as soon as the browser is idle,
- * which loads about 26 kB (gzip) of script on every page whether or not the reader searches.
+ * `src/site/starlight-scripts/defer-starlight-scripts.ts`). Starlight constructs the Pagefind
+ * UI as soon as the browser is idle, which loads about 26 kB (gzip) of script on every page
+ * whether or not the reader searches.
  * This class takes the same options and constructs the real UI only when the reader shows
  * intent; until then the page has loaded this file alone.
  *
@@ -19,8 +20,9 @@ export class PagefindUI {
         // @ts-expect-error -- the package has no types (Starlight's component says the same).
         import('@pagefind/default-ui'),
         // "Bedoelde je …?" (`SearchSuggestion.astro`, on every page) has nothing to do before
-        // the reader searches, so its element is defined now too, before there is a box to type in.
-        import('./element'),
+        // the reader searches, so its element is defined now too, before there is a box to type
+        // in. A suggestion that cannot load means no suggestion, never a search that fails.
+        import('./element').catch(() => undefined),
       ]);
       new RealPagefindUI({
         ...options,

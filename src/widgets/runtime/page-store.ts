@@ -23,9 +23,12 @@ const otherTabListeners = new Set<(changedIds: string[]) => void>();
  */
 function askAfterKept<Result extends { kept: boolean }>(result: Result): Result {
   if (result.kept)
-    void import('../../lib/ask-to-keep-storage').then(({ askToKeepStorage }) =>
-      askToKeepStorage(navigator.storage as StorageManager | undefined, browserStorage(), new Date()),
-    );
+    void import('../../lib/ask-to-keep-storage')
+      .then(({ askToKeepStorage }) =>
+        askToKeepStorage(navigator.storage as StorageManager | undefined, browserStorage(), new Date()),
+      )
+      // Code that cannot load (a newer version replaced it) asks nothing, as a browser that says no.
+      .catch(() => false);
   return result;
 }
 
