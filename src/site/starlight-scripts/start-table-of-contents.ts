@@ -16,5 +16,9 @@ export function startTableOfContents(load: () => void) {
       const shown = toc.querySelector('.display-current');
       if (shown) shown.textContent = first.textContent;
     }
+  // Opening the mobile list is the reader's first move, and a link in it may be chosen before the
+  // script has arrived: the list closes on a choice all the same, as the script would close it.
+  for (const list of document.querySelectorAll<HTMLDetailsElement>('mobile-starlight-toc details'))
+    for (const link of list.querySelectorAll('a')) link.addEventListener('click', () => (list.open = false));
   whenReaderActs(load);
 }
