@@ -147,4 +147,25 @@ describe('the presenter view of a workshop kit', () => {
     expect(await new KitPresenter(plain).openButton().count()).toBe(0);
     expect(await plain.getByRole('table').first().isVisible()).toBe(true);
   });
+
+  // start.ts and the recorder's start.ts: the kit page loads these elements on demand.
+  it('says so, in the page, when the presenter or the session recorder cannot load (offline before they were kept)', async () => {
+    const context = await browser.newContext();
+    await context.route(/\/_astro\/element\.[\w-]+\.js$/, (route) => route.abort());
+    const { page } = await openPage(browser, 'werkvormen/paradox-dialoog/', { context });
+    const presenter = new KitPresenter(page);
+    await presenter.openButton().click();
+    await expect
+      .poll(() => page.locator('#presenter-intro').textContent())
+      .toBe(
+        'De presentatie kon niet worden geopend: een deel van de site laadde niet. Laad de pagina opnieuw en probeer het nog eens.',
+      );
+    expect(await presenter.view().isVisible()).toBe(false);
+
+    await page.getByText('Deze sessie vastleggen').click();
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Vastleggen lukt nu niet' }).count())
+      .toBe(1);
+    expect(await axeInBothThemes(page)).toEqual({ light: [], dark: [] });
+  });
 });

@@ -8,15 +8,15 @@ const { root } = inject('builtSites');
 /** Every custom element the page's scripts define, with what they import statically. */
 const definedOn = (page: string) => scriptFiles(root, page).flatMap((file) => [...scriptFile(file).defines]);
 
-const pages = sitePages(root);
-/** Every custom element a script of the site defines, on any page. */
-const scripted = new Set(pages.flatMap(definedOn));
-
 /** The custom elements the page's scripts define with what they import later (`import()`). */
 const definedLaterOn = (page: string) =>
   scriptFiles(root, page)
     .flatMap((file) => [...scriptFile(file).importsLater])
     .flatMap((file) => [...scriptFile(file).defines]);
+
+const pages = sitePages(root);
+/** Every custom element a script of the site defines, on any page, at once or on demand. */
+const scripted = new Set(pages.flatMap((page) => [...definedOn(page), ...definedLaterOn(page)]));
 
 describe('JavaScript only where a widget is', () => {
   it('finds the scripts of the widgets and the site-wide offline notice', () => {
@@ -32,14 +32,30 @@ describe('JavaScript only where a widget is', () => {
     }
   });
 
-  it.each(pages)('/%s loads the script of exactly the widgets it shows', (page) => {
+  // A widget few readers of its page use (a kit's presenter and session recorder) loads its
+  // element when the reader reaches for it: then the page's script imports it later.
+  it.each(pages)('/%s loads the script of exactly the widgets it shows, at once or on demand', (page) => {
     const shown = new Set(
       pageElements(root.dir, page)
         .map(({ tagName }) => tagName)
         .filter((tag) => scripted.has(tag)),
     );
-    const loaded = new Set(definedOn(page));
-    expect([...loaded].sort()).toEqual([...shown].sort());
+    const now = definedOn(page);
+    const later = new Set(definedLaterOn(page));
+    expect([...new Set(now)].sort(), 'loaded at once').toEqual(
+      [...shown].filter((tag) => !later.has(tag)).sort(),
+    );
+    expect(
+      [...shown].filter((tag) => !now.includes(tag) && !later.has(tag)),
+      'never loaded',
+    ).toEqual([]);
+  });
+
+  it('loads the presenter and the session recorder of a kit only on demand', () => {
+    const kit = 'werkvormen/paradox-dialoog/';
+    expect(definedOn(kit)).not.toEqual(expect.arrayContaining(['kit-presenter']));
+    expect(definedOn(kit)).not.toContain('deelname-vastleggen');
+    expect(definedLaterOn(kit)).toEqual(expect.arrayContaining(['kit-presenter', 'deelname-vastleggen']));
   });
 
   // src/site/starlight-scripts/defer-starlight-scripts.ts

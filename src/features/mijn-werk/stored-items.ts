@@ -7,7 +7,6 @@ import { download } from '../../widgets/runtime/download';
 import { button, el } from '../../widgets/runtime/dom';
 import { browserStorage, pageStore } from '../../widgets/runtime/page-store';
 import type { PortfolioLabel } from './labels';
-import { readStoredCards } from '../teamprofiel/team-storage';
 
 /**
  * "Wat wordt bewaard": every item the site keeps in this browser, with its size; a set-aside
@@ -54,10 +53,9 @@ function storedItem(item: StoredItem, label: (key: PortfolioLabel) => string, la
   } else if (item.kind === 'settings') {
     entry.textContent = settingsText(label, lang, size);
   } else if (item.kind === 'team') {
-    entry.textContent = fillIn(label('stored.team'), {
-      count: readStoredCards(browserStorage()).length,
-      size,
-    });
+    // No count here: counting means checking every card, with both scans' items, code this page
+    // would load for the few readers who collect cards. The team profile page counts them.
+    entry.textContent = fillIn(label('stored.team'), { size });
   } else {
     const theme = item.raw === 'dark' || item.raw === 'light' ? item.raw : 'auto';
     entry.textContent = fillIn(label('stored.theme'), { value: label(`theme.${theme}`) });

@@ -10,7 +10,8 @@ import { listItems } from '../../widgets/runtime/dom';
 import { dataPart } from '../../widgets/runtime/parts';
 import type { PresenterLabel } from './labels';
 import { planSteps, type PlanStep } from './plan-steps';
-import { positionKey, restorePosition, savePosition } from './presenter-position';
+import { positionKey } from './position-key';
+import { restorePosition, savePosition } from './presenter-position';
 import {
   clockText,
   goTo,
@@ -42,6 +43,7 @@ class KitPresenter extends HTMLElement {
     const plan = planSteps(rows);
     if ('problem' in plan) {
       console.error(`<kit-presenter>: the plan cannot be presented (${plan.problem})`);
+      dataPart(this, 'start').hidden = true;
       return;
     }
     this.steps = plan.steps;

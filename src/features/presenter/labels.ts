@@ -17,5 +17,6 @@ export const presenterLabelKeys = [
   'resumed',
   'clamped',
   'notKept',
+  'loadFailed',
 ] as const;
 export type PresenterLabel = (typeof presenterLabelKeys)[number];

@@ -15,8 +15,6 @@
 import type { PlanStep } from './plan-steps';
 import { remaining, stepMs, type StepTimer } from './step-timer';
 
-export const positionKey = (kit: string) => `leiderschap-van-leraren:presenteren:${kit}`;
-
 type SessionStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
 export interface Position {

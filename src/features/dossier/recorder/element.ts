@@ -25,8 +25,8 @@ class SessionRecorder extends AnswerWidget<SessionRecorderLabel> {
       event.preventDefault();
       this.#record();
     });
-    // Another day chosen: show what was recorded for that day, if anything.
-    this.#date.addEventListener('change', () => this.restore(pageStore().answers(), null));
+    // Another day chosen: show what was recorded for that day, or nothing.
+    this.#date.addEventListener('change', () => this.#show(pageStore().answers(), true));
     super.connectedCallback();
   }
 
@@ -46,11 +46,22 @@ class SessionRecorder extends AnswerWidget<SessionRecorderLabel> {
   }
 
   protected override restore(answers: Record<string, SavedAnswer>, changedIds: string[] | null) {
-    const id = sessionId(this.dataset['kit'] ?? '', this.#date.value);
-    if (changedIds && !changedIds.includes(id)) return;
-    const saved = answers[id];
-    this.#notes.value = saved ? (sessionOf(saved)?.notes ?? '') : '';
+    if (changedIds && !changedIds.includes(sessionId(this.dataset['kit'] ?? '', this.#date.value))) return;
+    this.#show(answers, false);
+  }
+
+  /**
+   * Shows the notes saved for the chosen day. With none saved, what the field holds stays,
+   * unless the reader chose another day: this element loads when the form is opened, and the
+   * reader may have started typing before it came.
+   */
+  #show(answers: Record<string, SavedAnswer>, dayChanged: boolean) {
+    const saved = answers[sessionId(this.dataset['kit'] ?? '', this.#date.value)];
+    if (saved) this.#notes.value = sessionOf(saved)?.notes ?? '';
+    else if (dayChanged) this.#notes.value = '';
   }
 }
 
-customElements.define(SESSION_WIDGET, SessionRecorder);
+// The tag written out (checked against SESSION_WIDGET by the type), as the build tests find a
+// page's elements by their `customElements.define` in the built scripts.
+customElements.define('deelname-vastleggen' satisfies typeof SESSION_WIDGET, SessionRecorder);

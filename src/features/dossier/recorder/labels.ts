@@ -1,3 +1,3 @@
 /** The `dossier.record.` UI strings `<deelname-vastleggen>` reads, handed over by `SessionRecorder.astro`. */
-export const sessionRecorderKeys = ['saved', 'notKept', 'prompt'] as const;
+export const sessionRecorderKeys = ['saved', 'notKept', 'prompt', 'loadFailed'] as const;
 export type SessionRecorderLabel = (typeof sessionRecorderKeys)[number];

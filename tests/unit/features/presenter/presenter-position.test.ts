@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  positionKey,
-  restorePosition,
-  savePosition,
-} from '../../../../src/features/presenter/presenter-position';
+import { positionKey } from '../../../../src/features/presenter/position-key';
+import { restorePosition, savePosition } from '../../../../src/features/presenter/presenter-position';
 import { start, stepStart } from '../../../../src/features/presenter/step-timer';
 import { minute, steps } from './plan';
 
