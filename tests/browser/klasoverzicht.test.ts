@@ -250,4 +250,25 @@ describe('how the educator gets there', () => {
       page.getByText(/^Opdracht uit het eerste goede bestand: Klas <b>opdracht<\/b>\./).isVisible(),
     ).resolves.toBe(true);
   });
+
+  // element.ts loads overview-view.ts with the first files.
+  it('says so when what reads the files cannot load, and reads them once it can', async () => {
+    const context = await browser.newContext();
+    let blocked = true;
+    await context.route(/\/_astro\/overview-view\.[\w-]+\.js$/, (route) =>
+      blocked ? route.abort() : route.continue(),
+    );
+    const { overview } = await openClassOverview(browser, { context });
+    const uploads = classUploads(await overview.catalogue(), '');
+    await overview.pick(uploads);
+    await expect
+      .poll(() => overview.status().textContent())
+      .toBe(
+        'De bestanden konden niet worden gelezen: een deel van de site laadde niet. Laad de pagina opnieuw en kies ze nog eens.',
+      );
+    expect(await overview.rows().count()).toBe(0);
+    blocked = false;
+    await overview.choose(uploads);
+    await expect.poll(() => overview.rows().count()).toBe(30);
+  });
 });

@@ -38,6 +38,7 @@ export const classOverviewLabelKeys = [
   'progress',
   'wordLoading',
   'wordFailed',
+  'loadFailed',
   'exported',
   'summariesNone',
   'summaryOf',

@@ -74,6 +74,14 @@ export class ClassOverview {
 
   /** Chooses the files in the file field, as "Choose files" does, and waits until they are read. */
   async choose(files: readonly HandInUpload[]) {
+    await this.pick(files);
+    await this.status()
+      .filter({ hasText: /^(Bestanden gelezen|Files read):/ })
+      .waitFor();
+  }
+
+  /** Picks the files in the file field, without waiting for what the page makes of them. */
+  async pick(files: readonly HandInUpload[]) {
     await this.page
       .getByLabel(/Kies de ingeleverde JSON-bestanden|Choose the handed-in JSON files/)
       .setInputFiles(
@@ -83,9 +91,6 @@ export class ClassOverview {
           buffer: Buffer.from(file.text),
         })),
       );
-    await this.status()
-      .filter({ hasText: /^(Bestanden gelezen|Files read):/ })
-      .waitFor();
   }
 
   /** Drops the files on the drop zone, as dragging them from the file manager does, and waits until they are read. */
