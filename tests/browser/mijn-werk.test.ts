@@ -98,9 +98,12 @@ describe('Mijn werk', () => {
   it('deletes all answers after a confirmation dialog, and undoes it', async () => {
     const { page, portfolio } = await openPortfolio(twoAnswers);
     await portfolio.button('Alle antwoorden verwijderen…').click();
-    await expect(
-      portfolio.dialog().getByText('Alle 2 antwoorden verwijderen?', { exact: false }).isVisible(),
-    ).resolves.toBe(true);
+    // The dialog's code comes with the first question: wait for it, as the reader does.
+    await expect
+      .poll(() =>
+        portfolio.dialog().getByText('Alle 2 antwoorden verwijderen?', { exact: false }).isVisible(),
+      )
+      .toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await portfolio.dialog().getByRole('button', { name: 'Ja, verwijderen' }).click();
     // The list is drawn again once the store has let go of the answers: wait for it, as the reader does.
@@ -275,7 +278,10 @@ describe('Mijn werk', () => {
     await page.getByRole('button', { name: 'Afdrukken', exact: true }).click();
     await page.emulateMedia({ media: 'print' });
     const printed = page.locator('article.dossier-print');
-    await expect(printed.getByRole('heading', { name: 'Afgeronde modules' }).isVisible()).resolves.toBe(true);
+    // The print view is made by code that comes with the click.
+    await expect
+      .poll(() => printed.getByRole('heading', { name: 'Afgeronde modules' }).isVisible())
+      .toBe(true);
     await expect(page.getByRole('heading', { name: 'Mijn werk', level: 1 }).isVisible()).resolves.toBe(false);
     await page.emulateMedia({ media: 'screen' });
     expect(await axeInBothThemes(page)).toEqual({ light: [], dark: [] });

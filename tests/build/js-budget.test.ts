@@ -53,15 +53,8 @@ function kindOf(page: string, widgets: string[]): PageKind {
   return widgets.length ? 'widget' : 'text';
 }
 
-/**
- * Issue 16's targets are shares of plain Starlight's JavaScript. Text pages and modules are
- * within theirs. Widget pages are not yet: their budget is what the heaviest, Mijn werk, loaded
- * on 2026-12-02 (30,707 B), rounded up, so that it can only shrink towards the target. Lower it
- * as pages get lighter (code a widget needs only on the reader's first use can wait for it);
- * drop it once widget pages are within their target. docs/performance.md says which targets are met.
- */
-const notYetWithin: Partial<Record<PageKind, number>> = { widget: 30_800 };
-const budget = (kind: PageKind) => notYetWithin[kind] ?? Math.floor(jsTargets[kind] * plainStarlightJsGzip);
+/** Issue 16's targets are shares of plain Starlight's JavaScript; docs/performance.md says what each page kind weighs. */
+const budget = (kind: PageKind) => Math.floor(jsTargets[kind] * plainStarlightJsGzip);
 
 describe('JavaScript budget per page (gzip, before any interaction)', () => {
   it.each(sitePages(root))('/%s stays within its budget', (page) => {

@@ -1,5 +1,11 @@
-import { dossierOutlineKeys } from './dossier';
+import { dossierOutlineKeys } from './dossier-outline';
 
 /** The `dossier.` UI strings `<bekwaamheids-dossier>` reads, handed over by `Dossier.astro`. */
-export const dossierLabelKeys = [...dossierOutlineKeys, 'wordLoading', 'wordFailed', 'exported'] as const;
+export const dossierLabelKeys = [
+  ...dossierOutlineKeys,
+  'wordLoading',
+  'wordFailed',
+  'printFailed',
+  'exported',
+] as const;
 export type DossierLabel = (typeof dossierLabelKeys)[number];

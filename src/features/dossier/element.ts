@@ -1,14 +1,10 @@
-import { fillIn } from '../../lib/fill-in';
-import { downloadWord } from '../mijn-werk/download-word';
 import { downloadOnDemand } from '../../widgets/runtime/download-on-demand';
-import { datedFileName } from '../../widgets/runtime/download';
 import { dataPart, parts } from '../../widgets/runtime/parts';
 import { onOtherTabChange, pageStore } from '../../widgets/runtime/page-store';
-import { dossierOf, dossierOutline, isEmptyDossier, type DossierKit, type DossierModule } from './dossier';
+import { dossierOf, isEmptyDossier, type DossierKit, type DossierModule } from './dossier';
 import type { DossierLabel } from './dossier-labels';
-import { printOutline } from './print-outline';
 
-/** Mijn werk's bekwaamheidsdossier: the record from this browser's answers, as Word or printed. */
+/** Mijn werk's bekwaamheidsdossier: the record from this browser's answers, as Word or printed (`dossier-export.ts`, loaded on the first click). */
 class BekwaamheidsDossier extends HTMLElement {
   #modules: DossierModule[] = JSON.parse(this.dataset['modules'] ?? '[]');
   #kits: DossierKit[] = JSON.parse(this.dataset['kits'] ?? '[]');
@@ -41,24 +37,17 @@ class BekwaamheidsDossier extends HTMLElement {
   }
 
   async #export(format: string) {
-    const now = new Date();
+    if (format !== 'docx' && format !== 'print') return;
     const withReflections = dataPart<HTMLInputElement>(this, 'dossier-reflections').checked;
-    const outline = dossierOutline(
-      this.#dossier(),
-      (key) => this.#labels[key],
-      this.#lang,
-      now,
-      withReflections,
-    );
-    if (format === 'print') return printOutline(outline, this.#lang);
     const say = (message: string) => (dataPart(this, 'dossier-status').textContent = message);
     await downloadOnDemand(
       say,
-      { loading: this.#labels.wordLoading, failed: this.#labels.wordFailed },
+      format === 'print'
+        ? { loading: '', failed: this.#labels.printFailed }
+        : { loading: this.#labels.wordLoading, failed: this.#labels.wordFailed },
       async () => {
-        const name = `bekwaamheidsdossier-${datedFileName('docx', now)}`;
-        await downloadWord(name, outline, this.#lang);
-        return fillIn(this.#labels.exported, { file: name });
+        const { exportDossier } = await import('./dossier-export');
+        return exportDossier(format, this.#dossier(), this.#labels, this.#lang, withReflections);
       },
     );
   }

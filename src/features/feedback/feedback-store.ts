@@ -20,8 +20,7 @@ import type { NewAnswer } from '../../lib/answer-store';
 import type { SavedAnswer } from '../../lib/store-data';
 import type { Assignment, Catalogue } from '../assignments/assignment';
 import { readFeedback, type Feedback } from './feedback';
-
-export type FeedbackSet = 'feedback' | 'feedback-in';
+import { isFeedbackId, type FeedbackSet } from './feedback-ids';
 
 /** 53 bits of cyrb53: enough that two names in one class never share an id. */
 function hash(text: string): string {
@@ -39,13 +38,6 @@ function hash(text: string): string {
 
 export const feedbackId = (set: FeedbackSet, feedback: Pick<Feedback, 'assignment' | 'student'>) =>
   `${set}#${hash(feedback.assignment)}.${hash(feedback.student)}`;
-
-export const isFeedbackId = (id: string, set?: FeedbackSet) =>
-  set ? id.startsWith(`${set}#`) : /^feedback(-in)?#/.test(id);
-
-/** The answers that are no feedback: what *Mijn werk* lists as the reader's own work. */
-export const withoutFeedback = (answers: Record<string, SavedAnswer>) =>
-  Object.fromEntries(Object.entries(answers).filter(([id]) => !isFeedbackId(id)));
 
 /** The feedback as plain text, for the backup file and whoever reads it there. */
 const plainText = (feedback: Feedback) =>

@@ -32,5 +32,6 @@ export const feedbackViewerLabelKeys = [
   'refused.other-assignment',
   'refused.other-language',
   'refused.unreadable',
+  'loadFailed',
 ] as const;
 export type FeedbackViewerLabel = (typeof feedbackViewerLabelKeys)[number];

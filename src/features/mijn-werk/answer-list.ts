@@ -1,6 +1,6 @@
 import { originalIdOf } from '../../lib/conflict-copies';
 import { fillIn } from '../../lib/fill-in';
-import { savedOnLine } from './portfolio-export';
+import { savedOnLine } from './saved-on-line';
 import { sitePath } from '../../lib/site-path';
 import { withBase } from '../../lib/with-base';
 import { button, el, nextTurn, placeChildren } from '../../widgets/runtime/dom';

@@ -1,4 +1,3 @@
-import { MAX_FILE_BYTES, planImport, readAnswersFile, type ImportedAnswers } from '../../lib/answers-file';
 import { fillIn, longDate } from '../../lib/fill-in';
 import {
   courseProgress,
@@ -7,22 +6,18 @@ import {
   type PortfolioAnswer,
   type PortfolioGroup,
 } from './portfolio';
-import { exportLabels, portfolioOutline, toMarkdown } from './portfolio-export';
-import { downloadWord } from './download-word';
 import { AnswerList } from './answer-list';
-import { confirmInDialog } from './confirm-dialog';
 import { showStoredItems } from './stored-items';
 import { StorageStatus } from './storage-status';
 import { backupDue } from './backup-due';
+import type { ImportFlow } from './import-flow';
 import type { PortfolioLabel } from './labels';
-import { withoutFeedback } from '../feedback/feedback-store';
+import { withoutFeedback } from '../feedback/feedback-ids';
 import { forgetAll, restoreItems } from '../../lib/site-storage';
 import { problemMessageKeys } from '../../lib/store-messages';
 import { SETTINGS_KEY, readSettings } from '../../lib/storage-settings';
 import type { SavedAnswer } from '../../lib/store-data';
 import { AnswerWidget } from '../../widgets/runtime/answer-widget';
-import { datedFileName, download } from '../../widgets/runtime/download';
-import { listItemsInTurns } from '../../widgets/runtime/dom';
 import { dataPart, parts } from '../../widgets/runtime/parts';
 import { UndoOffer } from '../../widgets/runtime/undo-offer';
 import { browserStorage, pageStore } from '../../widgets/runtime/page-store';
@@ -32,7 +27,8 @@ import { downloadOnDemand } from '../../widgets/runtime/download-on-demand';
 class MijnWerk extends AnswerWidget<PortfolioLabel> {
   #modules: ModuleInfo[] = JSON.parse(this.dataset['modules'] ?? '[]');
   #lang = this.dataset['lang'] ?? 'nl';
-  #pendingImport: ImportedAnswers | null = null;
+  /** The import (`import-flow.ts`), loaded with the first file the reader chooses to import. */
+  #importFlow: Promise<ImportFlow> | null = null;
   #undo = new UndoOffer(dataPart<HTMLButtonElement>(this, 'undo'));
   #answerList = new AnswerList(
     dataPart(this, 'answers'),
@@ -55,8 +51,6 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
     );
     const file = dataPart<HTMLInputElement>(this, 'import-file');
     file.addEventListener('change', () => this.#readImport(file));
-    dataPart(this, 'import-confirm').addEventListener('click', () => this.#confirmImport());
-    dataPart(this, 'import-cancel').addEventListener('click', () => this.#cancelImport());
     dataPart(this, 'delete-all').addEventListener('click', () => this.#deleteAll());
     dataPart(this, 'forget-all').addEventListener('click', () => this.#forgetAll());
     dataPart(this, 'dialog-export').addEventListener('click', () => void this.downloadAllAnswers());
@@ -191,7 +185,12 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
   }
 
   #showStoredItems() {
-    const count = showStoredItems(dataPart(this, 'stored-items'), (key) => this.label(key), this.#lang);
+    const count = showStoredItems(
+      dataPart(this, 'stored-items'),
+      (key) => this.label(key),
+      this.#lang,
+      (message) => this.#say(message),
+    );
     dataPart<HTMLButtonElement>(this, 'forget-all').disabled = count === 0;
     void this.#storageStatus.show();
   }
@@ -199,25 +198,24 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
   async #export(format: string) {
     if (format === 'print') return window.print();
     if (format === 'json') return this.#say(this.#readyMessage(await this.downloadAllAnswers()));
-    const now = new Date();
-    const outline = portfolioOutline(
-      portfolioGroups(this.#modules, pageStore().answers()),
-      { title: this.label('docTitle'), ...exportLabels((key) => this.label(key)) },
-      this.#lang,
-      now,
-    );
-    if (format === 'markdown') {
-      const name = datedFileName('md', now);
-      download(name, toMarkdown(outline), 'text/markdown;charset=utf-8');
-      return this.#say(this.#readyMessage(name));
-    }
-    const messages = { loading: this.label('wordLoading'), failed: this.label('wordFailed') };
+    if (format !== 'markdown' && format !== 'docx') return;
+    const groups = portfolioGroups(this.#modules, pageStore().answers());
+    const messages =
+      format === 'markdown'
+        ? { loading: '', failed: this.label('markdownFailed') }
+        : { loading: this.label('wordLoading'), failed: this.label('wordFailed') };
     await downloadOnDemand(
       (message) => this.#say(message),
       messages,
       async () => {
-        const name = datedFileName('docx', now);
-        await downloadWord(name, outline, this.#lang);
+        const { downloadPortfolio } = await import('./portfolio-download');
+        const name = await downloadPortfolio(
+          format,
+          groups,
+          (key) => this.label(key),
+          this.#lang,
+          new Date(),
+        );
         return this.#readyMessage(name);
       },
     );
@@ -232,75 +230,47 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    this.#cancelImport(false);
-    let result: ReturnType<typeof readAnswersFile>;
-    try {
-      // The size is checked before reading, so a huge file is never loaded.
-      result =
-        file.size > MAX_FILE_BYTES ? { error: 'too-large' } : readAnswersFile(await file.text(), file.size);
-    } catch (error) {
+    this.#importFlow ??= import('./import-flow').then(
+      ({ ImportFlow }) =>
+        new ImportFlow({
+          element: this,
+          labels: this.labels,
+          label: (key) => this.label(key),
+          lang: this.#lang,
+          say: (message) => this.#say(message),
+          focusStatus: () => this.#focusStatus(),
+          refresh: () => this.#refresh(),
+          sayingKept: (message, kept) => this.#sayingKept(message, kept),
+        }),
+    );
+    const flow = await this.#importFlow.catch((error: unknown) => {
       console.error(error);
-      return this.#say(this.label('import.unreadable'));
-    }
-    if ('error' in result)
-      return this.#say(fillIn(this.label(`import.${result.error}`), { where: result.where ?? '' }));
-    const plan = planImport(pageStore().answers(), result.ok.answers);
-    if (plan.add.length + plan.replace.length === 0) return this.#say(this.label('importNothing'));
-    this.#pendingImport = result.ok;
-    const counts = {
-      count: Object.keys(result.ok.answers).length,
-      add: plan.add.length,
-      replace: plan.replace.length,
-      same: plan.same.length,
-    };
-    const skipped = result.ok.skipped.length
-      ? ` ${fillIn(this.labels, 'importSkipped', { count: result.ok.skipped.length, where: result.ok.skipped.join(', ') }, this.#lang)}`
-      : '';
-    dataPart(this, 'import-summary').textContent =
-      fillIn(this.labels, 'importPlan', counts, this.#lang) + skipped;
-    const current = pageStore().answers();
-    const pending = result.ok;
-    void listItemsInTurns(
-      dataPart(this, 'import-replace-list'),
-      plan.replace.map((id) => current[id]?.prompt ?? id),
-      () => this.#pendingImport === pending,
-    );
-    dataPart(this, 'import-replace').hidden = plan.replace.length === 0;
-    dataPart(this, 'import-plan').hidden = false;
-    this.#say('');
-    dataPart(this, 'import-summary').focus();
+      // Not kept: the next file tries again.
+      this.#importFlow = null;
+      return null;
+    });
+    // Code that cannot load leaves the file unread and nothing changed, as an unreadable file does.
+    if (flow) await flow.read(file);
+    else this.#say(this.label('import.unreadable'));
   }
 
-  #confirmImport() {
-    const incoming = this.#pendingImport;
-    if (!incoming) return;
-    this.#focusStatus();
-    const plan = planImport(pageStore().answers(), incoming.answers);
-    const { kept } = pageStore().put(incoming.answers, incoming.visits);
-    this.#cancelImport(false);
-    this.#refresh();
-    this.#say(
-      this.#sayingKept(
-        fillIn(this.label('imported'), { add: plan.add.length, replace: plan.replace.length }),
-        kept,
-      ),
-    );
-  }
-
-  #cancelImport(announce = true) {
-    const wasOpen = this.#pendingImport !== null;
-    this.#pendingImport = null;
-    dataPart(this, 'import-plan').hidden = true;
-    if (announce && wasOpen) {
-      this.#say(this.label('importCancelled'));
-      dataPart(this, 'import-file').focus();
-    }
-  }
-
-  /** Asks in the page's modal dialog; resolves to whether the reader confirmed. */
-  #confirm(question: string, confirmLabel: string, offerExport = false): Promise<boolean> {
+  /**
+   * Asks in the page's modal dialog; resolves to whether the reader confirmed. The dialog's code
+   * loads with the first question (deleting is rare); if it cannot, nothing is done, and said so.
+   */
+  async #confirm(question: string, confirmLabel: string, offerExport = false): Promise<boolean> {
+    const dialog = await import('./confirm-dialog').catch((error: unknown) => {
+      console.error(error);
+      this.#say(this.label('confirmFailed'));
+      return null;
+    });
+    if (!dialog) return false;
     dataPart(this, 'dialog-export').hidden = !offerExport;
-    return confirmInDialog(dataPart<HTMLDialogElement>(this, 'confirm-dialog'), question, confirmLabel);
+    return dialog.confirmInDialog(
+      dataPart<HTMLDialogElement>(this, 'confirm-dialog'),
+      question,
+      confirmLabel,
+    );
   }
 
   /**

@@ -3,8 +3,8 @@
  * `portfolio-docx.ts`), so both exports hold exactly what the portfolio page shows.
  */
 import { fillIn, longDate } from '../../lib/fill-in';
-import { originalIdOf } from '../../lib/conflict-copies';
-import type { PortfolioAnswer, PortfolioGroup } from './portfolio';
+import type { PortfolioGroup } from './portfolio';
+import { savedOnLine } from './saved-on-line';
 
 export interface ExportLabels {
   /** The document's title, e.g. "Mijn werk: Leiderschap van leraren". */
@@ -51,16 +51,6 @@ export const titleBlocks = (
   { kind: 'title', text: labels.title },
   { kind: 'note', text: fillIn(labels.exportedOn, { date: longDate(exportedAt, lang) }) },
 ];
-
-/** When the answer was saved, and for a conflict copy that it is one. */
-export const savedOnLine = (
-  answer: PortfolioAnswer,
-  labels: Pick<ExportLabels, 'savedOn' | 'copySavedOn'>,
-  lang: string,
-) =>
-  fillIn(originalIdOf(answer.id) === null ? labels.savedOn : labels.copySavedOn, {
-    date: longDate(answer.savedAt, lang),
-  });
 
 /** The portfolio as a flat list of blocks, in reading order. */
 export function portfolioOutline(

@@ -3,7 +3,7 @@ import { byteSize } from '../../lib/storage-report';
 import { setAsideFile, setAsideTime, siteItems, type StoredItem } from '../../lib/site-storage';
 import { readSettings } from '../../lib/storage-settings';
 import { parseStore, type StoreData } from '../../lib/store-data';
-import { download } from '../../widgets/runtime/download';
+import { downloadOnDemand } from '../../widgets/runtime/download-on-demand';
 import { button, el } from '../../widgets/runtime/dom';
 import { browserStorage, pageStore } from '../../widgets/runtime/page-store';
 import type { PortfolioLabel } from './labels';
@@ -16,9 +16,10 @@ export function showStoredItems(
   list: HTMLElement,
   label: (key: PortfolioLabel) => string,
   lang: string,
+  say: (message: string) => void,
 ): number {
   const items = siteItems(browserStorage());
-  list.replaceChildren(...items.map((item) => storedItem(item, label, lang)));
+  list.replaceChildren(...items.map((item) => storedItem(item, label, lang, say)));
   if (items.length === 0) list.append(el('li', label('stored.none')));
   return items.length;
 }
@@ -31,7 +32,12 @@ function storedData(raw: string): Pick<StoreData, 'answers' | 'visits'> {
   return 'data' in parsed ? parsed.data : { answers: {}, visits: {} };
 }
 
-function storedItem(item: StoredItem, label: (key: PortfolioLabel) => string, lang: string): HTMLElement {
+function storedItem(
+  item: StoredItem,
+  label: (key: PortfolioLabel) => string,
+  lang: string,
+  say: (message: string) => void,
+): HTMLElement {
   const size = byteSize(item.raw.length, lang);
   const entry = el('li');
   if (item.kind === 'answers') {
@@ -49,7 +55,14 @@ function storedItem(item: StoredItem, label: (key: PortfolioLabel) => string, la
         : fillIn(label('stored.set-aside-undated'), { size })
     } `;
     const file = setAsideFile(item.key, item.raw);
-    entry.append(button(label('downloadSetAside'), () => download(file.name, item.raw, file.type)));
+    // The download code loads on the click: set-aside copies are rare.
+    const offer = () =>
+      downloadOnDemand(say, { loading: '', failed: label('setAsideFailed') }, async () => {
+        const { download } = await import('../../widgets/runtime/download');
+        download(file.name, item.raw, file.type);
+        return fillIn(label('exported'), { file: file.name });
+      });
+    entry.append(button(label('downloadSetAside'), () => void offer()));
   } else if (item.kind === 'settings') {
     entry.textContent = settingsText(label, lang, size);
   } else if (item.kind === 'team') {

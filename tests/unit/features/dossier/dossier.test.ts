@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  dossierOf,
-  dossierOutline,
-  type DossierKit,
-  type DossierModule,
-} from '../../../../src/features/dossier/dossier';
+import { dossierOf, type DossierKit, type DossierModule } from '../../../../src/features/dossier/dossier';
+import { dossierOutline } from '../../../../src/features/dossier/dossier-outline';
 import { SESSION_WIDGET, sessionId, today } from '../../../../src/features/dossier/session-record';
 import type { SavedAnswer } from '../../../../src/lib/store-data';
 

@@ -2,12 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { encodeAssignment } from '../../../../src/features/assignments/assignment-link';
 import { assignmentProgress, handInGroups } from '../../../../src/features/assignments/assignment-answers';
 import type { Feedback } from '../../../../src/features/feedback/feedback';
-import {
-  feedbackAnswer,
-  feedbackId,
-  storedFeedback,
-  withoutFeedback,
-} from '../../../../src/features/feedback/feedback-store';
+import { withoutFeedback } from '../../../../src/features/feedback/feedback-ids';
+import { feedbackAnswer, feedbackId, storedFeedback } from '../../../../src/features/feedback/feedback-store';
 import { readAnswersFile, toAnswersFile } from '../../../../src/lib/answers-file';
 import { openStore } from '../../../../src/lib/answer-store';
 import { answers, assignment, catalogue } from '../../support/assignment-fixtures';
