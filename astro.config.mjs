@@ -71,7 +71,7 @@ export default defineConfig({
       defaultLocale: 'root',
       locales,
       sidebar,
-      customCss: ['./src/styles/site.css', './src/styles/glossary-terms.css', './src/styles/part-colours.css'],
+      customCss: ['./src/styles/site.css', './src/styles/glossary-terms.css', './src/styles/palette.css'],
       head: [
         { tag: 'link', attrs: { rel: 'manifest', href: `${base}manifest.webmanifest` } },
         { tag: 'meta', attrs: { name: 'theme-color', content: '#1d5c63' } },

@@ -7,7 +7,7 @@
 
 /**
  * The course's modules by theme (the parts of the course): an id that names the part in markup
- * (`data-part`, whose colour `src/styles/part-colours.css` gives), Dutch label, English label, module slugs.
+ * (`data-part`, whose colour `src/styles/palette.css` gives), Dutch label, English label, module slugs.
  */
 export const themes = [
   {

@@ -5,7 +5,7 @@ type Sidebar = NonNullable<StarlightUserConfig['sidebar']>;
 
 /**
  * Starlight's sidebar, built from the course (`course.ts`); Starlight shows each page's title in the
- * reader's language. A module's link names its part (`data-part`), by which `src/styles/part-colours.css`
+ * reader's language. A module's link names its part (`data-part`), by which `src/styles/palette.css`
  * marks the part's group in its colour: Starlight's groups take no attributes of their own.
  */
 export const sidebar: Sidebar = [

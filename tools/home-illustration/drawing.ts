@@ -1,29 +1,35 @@
 /**
  * The home page's illustration: four teachers around a table, one standing up to take the lead,
  * with a speech bubble and a bubble holding a small chart. Each wears the colour of a part of the
- * course (`src/styles/part-colours.css`), so the picture and the sidebar speak the same language.
+ * course (`src/styles/palette.css`), so the picture and the sidebar speak the same language.
  * Flat shapes on a 400 × 400 square: the hero gives its image 400 × 400, so a square keeps the page
  * from shifting when it loads.
  */
-import type { ThemeName } from '../part-palette.ts';
+import type { ThemeName } from '../palette.ts';
 
-/** The colours of one theme's drawing besides the parts' own. */
+/** The colours of one theme's drawing besides the site's own. */
 interface Scenery {
   backdrop: string;
   tableTop: string;
   tableEdge: string;
   paper: string;
-  line: string;
   bubble: string;
+  /** The outlines, writing and the mug: the site's accent, as its links have it. */
+  line: string;
 }
 
-const scenery: Record<ThemeName, Scenery> = {
+/** The site's own colours in one theme: the accent of its links, and a colour per part in course order. */
+export interface SiteColours {
+  accent: string;
+  parts: readonly string[];
+}
+
+const scenery: Record<ThemeName, Omit<Scenery, 'line'>> = {
   light: {
     backdrop: '#e3eef0',
     tableTop: '#d8c3a5',
     tableEdge: '#b59a78',
     paper: '#ffffff',
-    line: '#1d5c63',
     bubble: '#ffffff',
   },
   dark: {
@@ -31,7 +37,6 @@ const scenery: Record<ThemeName, Scenery> = {
     tableTop: '#6e5b45',
     tableEdge: '#4d3f30',
     paper: '#e9eef2',
-    line: '#9fd8dc',
     bubble: '#2b3a42',
   },
 };
@@ -102,10 +107,11 @@ function bubbles(parts: readonly string[], colours: Scenery): string {
   return bubble(48, 84, 84, 86, dots, colours) + bubble(176, 80, 82, 196, bars, colours);
 }
 
-/** The illustration in one theme, for the parts' colours in course order. */
-export function homeIllustration(theme: ThemeName, parts: readonly string[]): string {
-  if (parts.length !== figures.length) throw new Error(`The drawing has ${figures.length} figures, one per part`);
-  const colours = scenery[theme];
+/** The illustration in one theme, in the site's colours. */
+export function homeIllustration(theme: ThemeName, { accent, parts }: SiteColours): string {
+  if (parts.length !== figures.length)
+    throw new Error(`The drawing has ${figures.length} figures, one per part`);
+  const colours = { ...scenery[theme], line: accent };
   return (
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 400" width="400" height="400">' +
     `<circle cx="200" cy="206" r="188" fill="${colours.backdrop}"/>` +

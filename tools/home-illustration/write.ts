@@ -1,22 +1,23 @@
 // Draws the home page's illustration in both themes into src/assets/ (home-light.svg,
-// home-dark.svg), in the parts' colours of src/styles/part-colours.css. Run it after changing the
+// home-dark.svg), in the parts' colours of src/styles/palette.css. Run it after changing the
 // drawing or the palette: npm run home-illustration
 // (tests/unit/tools/home-illustration.test.ts fails while the files are not what it draws).
 import { writeFileSync } from 'node:fs';
 import { themes } from '../../src/course/course.ts';
-import { readPartPalette, type ThemeName } from '../part-palette.ts';
+import { partColour, readPalette, type ThemeName } from '../palette.ts';
 import { homeIllustration } from './drawing.ts';
 
 export const illustrationFile = (theme: ThemeName) =>
   new URL(`../../src/assets/home-${theme}.svg`, import.meta.url);
 
-/** The illustration of a theme, as the palette file gives the parts' colours now. */
+/** The illustration of a theme, in the colours the palette file has now. */
 export function currentIllustration(theme: ThemeName): string {
-  const palette = readPartPalette()[theme];
-  return homeIllustration(
-    theme,
-    themes.map(({ id }) => palette[id] ?? `(no colour for ${id})`),
-  );
+  const palette = readPalette();
+  return homeIllustration(theme, {
+    // The colour of links: Starlight's text-accent is the accent in the light theme, accent-high in the dark.
+    accent: palette[theme][theme === 'light' ? 'sl-color-accent' : 'sl-color-accent-high']!,
+    parts: themes.map(({ id }) => partColour(palette, theme, id) ?? `(no colour for ${id})`),
+  });
 }
 
 if (import.meta.main) {
