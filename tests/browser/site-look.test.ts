@@ -52,3 +52,18 @@ describe.each(['light', 'dark'] as const)('the site’s own look in the %s theme
     }
   });
 });
+
+describe('the header on a phone', () => {
+  it.each([
+    { width: 375, logo: true },
+    { width: 320, logo: false },
+  ])('shows the whole site title at $width px, with the logo: $logo', async ({ width, logo }) => {
+    const page = await browser.newPage({ viewport: { width, height: 700 } });
+    const site = new SitePage(page, inject('siteUrl'));
+    await site.open('modules/vier-vormen/');
+    const title = page.locator('.site-title span');
+    const [needed, shown] = await title.evaluate((span) => [span.scrollWidth, span.clientWidth]);
+    expect(shown).toBeGreaterThanOrEqual(needed!);
+    await expect(page.locator('.site-title img').isVisible()).resolves.toBe(logo);
+  });
+});
