@@ -75,10 +75,13 @@ export default defineConfig({
     starlight({
       title: { nl: 'Leiderschap van leraren', en: 'Teacher leadership' },
       description: 'Een open leersite over leiderschap van leraren en gespreid leiderschap in scholen.',
+      // The site's mark beside its title; decorative there (the title names the link), and the
+      // favicon and app icons are drawn from the same file (src/pages/favicon.svg.ts, icons/).
+      logo: { src: './src/assets/logo.svg' },
       defaultLocale: 'root',
       locales,
       sidebar,
-      customCss: ['./src/styles/site.css', './src/styles/glossary-terms.css'],
+      customCss: ['./src/styles/site.css', './src/styles/glossary-terms.css', './src/styles/palette.css'],
       head: [
         { tag: 'link', attrs: { rel: 'manifest', href: `${base}manifest.webmanifest` } },
         { tag: 'meta', attrs: { name: 'theme-color', content: '#1d5c63' } },

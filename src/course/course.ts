@@ -5,14 +5,19 @@
  * this file; none of them reads the navigation.
  */
 
-/** The course's modules by theme: Dutch label, English label, module slugs. */
+/**
+ * The course's modules by theme (the parts of the course): an id that names the part in markup
+ * (`data-part`, whose colour `src/styles/palette.css` gives), Dutch label, English label, module slugs.
+ */
 export const themes = [
   {
+    id: 'teacher-leadership',
     label: 'Teacher leadership',
     english: 'Teacher leadership',
     modules: ['waarom-teacher-leadership', 'wat-is-teacher-leadership', 'vier-vormen', 'de-paradox'],
   },
   {
+    id: 'onderzoek-en-praktijk',
     label: 'Onderzoek en praktijk',
     english: 'Research and practice',
     modules: [
@@ -24,11 +29,13 @@ export const themes = [
     ],
   },
   {
+    id: 'gespreid-leiderschap',
     label: 'Gespreid leiderschap',
     english: 'Distributed leadership',
     modules: ['gespreid-leiderschap', 'rol-van-de-schoolleider', 'aan-de-slag'],
   },
   {
+    id: 'onderzoekscultuur',
     label: 'Onderzoekscultuur',
     english: 'Research culture',
     modules: ['onderzoekscultuur', 'van-data-naar-wijsheid'],
@@ -36,6 +43,11 @@ export const themes = [
 ] as const;
 
 export type ModuleSlug = (typeof themes)[number]['modules'][number];
+export type Theme = (typeof themes)[number];
+
+/** The theme (part of the course) a module belongs to, or `undefined` for a slug that is no module. */
+export const themeOfModule = (slug: string): Theme | undefined =>
+  themes.find((theme) => (theme.modules as readonly string[]).includes(slug));
 
 /** Every module's slug, in course order. */
 export const courseModules: readonly ModuleSlug[] = themes.flatMap((theme) => theme.modules);

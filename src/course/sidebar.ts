@@ -3,13 +3,17 @@ import { audienceRoutes, themes, workshopKits } from './course';
 
 type Sidebar = NonNullable<StarlightUserConfig['sidebar']>;
 
-/** Starlight's sidebar, built from the course (`course.ts`); Starlight shows each page's title in the reader's language. */
+/**
+ * Starlight's sidebar, built from the course (`course.ts`); Starlight shows each page's title in the
+ * reader's language. A module's link names its part (`data-part`), by which `src/styles/palette.css`
+ * marks the part's group in its colour: Starlight's groups take no attributes of their own.
+ */
 export const sidebar: Sidebar = [
   { label: 'Routes', translations: { en: 'Routes' }, items: audienceRoutes.map((slug) => ({ slug })) },
-  ...themes.map(({ label, english, modules }) => ({
+  ...themes.map(({ id, label, english, modules }) => ({
     label,
     translations: { en: english },
-    items: modules.map((slug) => ({ slug: `modules/${slug}` })),
+    items: modules.map((slug) => ({ slug: `modules/${slug}`, attrs: { 'data-part': id } })),
   })),
   {
     label: 'Werkvormen',

@@ -10,7 +10,7 @@ import {
 } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { astroBuild, projectRoot } from './astro-build';
+import { astroBuild, projectRoot } from './astro-build.ts';
 
 /** A placeholder address on a reserved domain, as a deployer would set SITE_URL. */
 export const siteUrl = 'https://leiderschap.example';

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
-import favicon from '../../../public/favicon.svg?raw';
+import logo from '../../assets/logo.svg?raw';
 
-/** The app icons an installed site needs, drawn from the favicon so there is one source. */
+/** The app icons an installed site needs, drawn from the site's logo (also the favicon) so there is one source. */
 export const iconSizes = [192, 512] as const;
 
 export const getStaticPaths = (() =>
@@ -10,7 +10,7 @@ export const getStaticPaths = (() =>
 
 export const GET: APIRoute = async ({ params }) => {
   const size = Number(params['size']);
-  const png = await sharp(Buffer.from(favicon), { density: (72 * size) / 32 })
+  const png = await sharp(Buffer.from(logo), { density: (72 * size) / 32 })
     .resize(size, size)
     .png()
     .toBuffer();
