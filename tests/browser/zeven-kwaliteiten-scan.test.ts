@@ -193,4 +193,18 @@ describe('seven qualities self-scan', () => {
     expect(await scan.button('Save as moment 1').isVisible()).toBe(true);
     expect(errors).toEqual([]);
   });
+
+  // card-maker.ts loads the card's formats (card-making.ts) at the first press.
+  it('says so when the team card cannot be made because its code cannot load, and keeps the ratings', async () => {
+    const { page, scan } = await openModule();
+    await page.context().route(/\/_astro\/card-making\.[\w-]+\.js$/, (route) => route.abort());
+    await scan.rate(perspectief, 4);
+    await scan.button('Maak een teamcode').click();
+    await expect
+      .poll(() => scan.status().textContent())
+      .toBe(
+        'De teamkaart kon niet worden gemaakt: een deel van de site laadde niet. Laad de pagina opnieuw en probeer het nog eens; je scores blijven bewaard.',
+      );
+    expect(Object.keys(await storedAnswers(page))).toHaveLength(1);
+  });
 });
