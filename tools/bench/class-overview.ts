@@ -83,7 +83,7 @@ export async function measureClassOverview(
       // Timed in the page, from the file field's `change` (the reader's choice made) until the
       // rows are there, so that Playwright's copying of the files into the browser is left out.
       await page.evaluate(() => {
-        const field = document.querySelector('input[type="file"][data-files]')!;
+        const field = document.querySelector('klas-overzicht input[type="file"]')!;
         field.addEventListener(
           'change',
           () => ((window as { chosenAt?: number }).chosenAt = performance.now()),
@@ -93,7 +93,7 @@ export async function measureClassOverview(
           },
         );
       });
-      await page.locator('input[type="file"][data-files]').setInputFiles(uploads);
+      await page.locator('klas-overzicht input[type="file"]').setInputFiles(uploads);
       const shownAt = await page.waitForFunction(
         (count) =>
           document.querySelectorAll('klas-overzicht table tbody tr').length === count && performance.now(),

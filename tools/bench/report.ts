@@ -130,10 +130,11 @@ plain Starlight site built in the same run from the same Astro, Starlight and Pa
 (\`tools/bench/plain-starlight/\`: three Markdown pages, Starlight's default config), weighed on
 its page \`/${baseline.path}\`; like every Starlight site it loads Pagefind's search UI when the
 browser is first idle, which the site loads only when the reader is about to search. The lightest
-and heaviest modules are the modules with the least and the most JavaScript; every module ends
-with reflection questions, a widget, and the heaviest has the most widgets. The heaviest text page
-is the page with the most JavaScript among the Dutch pages that have no widget (routes, kits,
-glossary, sources, about).
+module is the module with the least JavaScript (every module ends with reflection questions, a
+widget); the heaviest widget page is the page with the most among the Dutch modules and whole
+widget pages (Mijn werk, the assignment builder and page, the class overview, the team
+profile). The heaviest text page is the page with the most JavaScript among the Dutch pages that
+have no widget (routes, kits, glossary, sources, about).
 
 ${markdownTable(
   ['page', 'path', 'requests', 'total (gzip)', 'JavaScript (gzip)', 'JS vs baseline (gzip)', 'target'],
@@ -193,7 +194,7 @@ function lighthouseSection({ lighthouse, lighthouseRuns }: BenchResults): string
 
 Lighthouse ${first?.lighthouseVersion ?? ''} (mobile, its default: simulated slow 4G and a 4× slower CPU), run ${lighthouseRuns} times
 per page on a fresh Chromium each time; the table shows the run Lighthouse calls the median.
-Pages: the home page, the longest module (largest HTML) and the widget module with the most
+Pages: the home page, the longest module (largest HTML) and the widget page with the most
 JavaScript. Lighthouse rates this machine's speed at ${first?.benchmarkIndex ?? '?'} (its benchmark index);
 below 1300 it expects lower performance scores than on a typical desktop. The local server
 gzips text and sends the build's \`_headers\`, as Netlify and Cloudflare Pages do (a year for the
