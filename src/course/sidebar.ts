@@ -6,14 +6,18 @@ type Sidebar = NonNullable<StarlightUserConfig['sidebar']>;
 /**
  * Starlight's sidebar, built from the course (`course.ts`); Starlight shows each page's title in the
  * reader's language. A module's link names its part (`data-part`), by which `src/styles/palette.css`
- * marks the part's group in its colour: Starlight's groups take no attributes of their own.
+ * marks the part's group in its colour: Starlight's groups take no attributes of their own. It names
+ * its module too (`data-progress`), for the reading marks (`src/features/progress/`).
  */
 export const sidebar: Sidebar = [
   { label: 'Routes', translations: { en: 'Routes' }, items: audienceRoutes.map((slug) => ({ slug })) },
   ...themes.map(({ id, label, english, modules }) => ({
     label,
     translations: { en: english },
-    items: modules.map((slug) => ({ slug: `modules/${slug}`, attrs: { 'data-part': id } })),
+    items: modules.map((slug) => ({
+      slug: `modules/${slug}`,
+      attrs: { 'data-part': id, 'data-progress': slug, 'data-mark': 'sidebar' },
+    })),
   })),
   {
     label: 'Werkvormen',

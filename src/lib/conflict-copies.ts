@@ -10,7 +10,7 @@
  * it for one of its own answers and no assignment hands it in. A set id never holds a `.`, so
  * the original id can be read back from the copy's.
  */
-const COPY_SET = 'kopie';
+export const COPY_SET = 'kopie';
 
 /** The id of the copy of the version of answer `id` saved at `savedAt` (ISO 8601). */
 export function copyIdOf(id: string, savedAt: string): string {

@@ -1,85 +1,68 @@
 /**
  * The reader's progress per module, read straight from what the answer store keeps under its
- * key (the shape is documented in `src/lib/store-data.ts`), for the marks in the sidebar, the
- * module cards and the home page's "continue" link. It reads without the store itself: the
- * store checks, migrates and merges, which a text page has no need to carry. Anything that is
- * not of the current version and shape is read as no progress at all, and an answer of the
- * wrong shape is passed over, so damaged storage never shows more than there is.
+ * key (the shape is documented in `src/lib/store-data.ts`), for the reading marks: the sidebar,
+ * the module cards and the home page's "continue" link.
+ *
+ * It follows Mijn werk's rule (`courseProgress` in `features/mijn-werk/portfolio.ts`, and the
+ * dossier's "completed"): a module is finished once it has as many answered reflection
+ * questions (text that is not blank, no conflict copy) as it asks, and started, here, once it
+ * has any answer at all. It does not import that code: the marks load on every page, whose
+ * script budget has no room for the store's checks, migrations and merging, and code shared
+ * with Mijn werk would cost Mijn werk a file it has no room for either. A unit test holds the
+ * two to the same answers. Storage that cannot be read as the current version, whole, reads as
+ * no progress: the store sets damaged entries aside on the next page with a widget, and then
+ * the rest shows again.
  */
-import { isAnsweredReflection, isFinished, moduleKey } from './module-progress';
-
 export type ModuleState = 'started' | 'finished';
 
-export interface ModuleReading {
-  state: ModuleState;
-  /** How many of its reflection questions are answered, of how many. */
-  answered: number;
-  questions: number;
-}
-
 export interface StoredProgress {
-  /** Only the modules the reader has started, by slug. */
-  modules: Record<string, ModuleReading>;
-  /** The slug of the module the reader was last in (answered or opened), among all modules. */
-  latest: string | null;
+  /** The modules the reader has started or finished, by slug. */
+  states: Map<string, ModuleState>;
+  /** The module of the answer the reader saved last, by slug. */
+  latest?: string;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** The slug of the module a site path is in, or `null` for any other page. */
-function moduleOf(path: string, questions: Record<string, number>): string | null {
-  const slug = /^\/modules\/([a-z0-9-]+)\/$/.exec(moduleKey(path))?.[1];
-  return slug !== undefined && slug in questions ? slug : null;
+interface Stored {
+  version: number;
+  answers: Record<string, { page: string; widget: string; text: string; savedAt: string }>;
 }
 
 /**
- * The progress in `raw` (the stored JSON, or `null` when nothing is stored) for the modules in
- * `questions` (slug: how many reflection questions it asks); `null` when there is none to show.
+ * The progress in what `stored()` reads (the stored JSON; `null` when nothing is stored, and
+ * it may throw when storage is blocked) of the store at `version`, whose conflict copies have
+ * ids starting `copies`, for the modules in `questions` (slug: how many reflection questions it
+ * asks, at least one).
  */
 export function storedProgress(
-  raw: string | null,
+  stored: () => string | null,
   version: number,
+  copies: string,
   questions: Record<string, number>,
-): StoredProgress | null {
-  let data: unknown;
+): StoredProgress {
+  const states = new Map<string, ModuleState>();
+  const answered = new Map<string, number>();
+  let latest: string | undefined;
+  let latestTime = -Infinity;
   try {
-    data = raw === null ? null : JSON.parse(raw);
+    // `JSON.parse(null)` is null: nothing stored.
+    const data = JSON.parse(stored() as string) as Stored | null;
+    if (data?.version === version)
+      for (const [id, { page, widget, text, savedAt }] of Object.entries(data.answers)) {
+        // `/modules/x/`, `/en/modules/x/`, `…/index.html`; no other page, and no other slug
+        // (`constructor` neither), has a count of questions above 0.
+        const slug = /^(\/en)?\/modules\/([^/]+)\/(index\.html)?$/.exec(page)?.[2];
+        if (!(questions[slug!]! > 0)) continue;
+        const reflection = widget === 'reflectie-vragen' && text.trim() && !id.startsWith(copies);
+        answered.set(slug!, (answered.get(slug!) ?? 0) + (reflection ? 1 : 0));
+        const time = Date.parse(savedAt);
+        if (time > latestTime) [latest, latestTime] = [slug, time];
+      }
   } catch {
-    return null;
+    // Storage blocked, or not the store's shape (a value where an answer should be, text that
+    // is no text): no progress.
+    answered.clear();
+    latest = undefined;
   }
-  if (!isRecord(data) || data['version'] !== version || !isRecord(data['answers'])) return null;
-  const answered: Record<string, number> = {};
-  const lastTime: Record<string, number> = {};
-  const noteTime = (slug: string, time: unknown) => {
-    const parsed = typeof time === 'string' ? Date.parse(time) : NaN;
-    if (parsed > (lastTime[slug] ?? -Infinity)) lastTime[slug] = parsed;
-  };
-  for (const [id, answer] of Object.entries(data['answers'])) {
-    if (!isRecord(answer) || typeof answer['page'] !== 'string') continue;
-    const { widget, text } = answer;
-    const slug = moduleOf(answer['page'], questions);
-    if (slug === null || typeof widget !== 'string' || typeof text !== 'string') continue;
-    answered[slug] = (answered[slug] ?? 0) + Number(isAnsweredReflection({ id, widget, text }));
-    noteTime(slug, answer['savedAt']);
-  }
-  const slugs = Object.keys(answered);
-  if (slugs.length === 0) return null;
-  // Opening a module's page notes a visit: where the reader was is the module they opened last.
-  if (isRecord(data['visits']))
-    for (const [path, time] of Object.entries(data['visits'])) {
-      const slug = moduleOf(path, questions);
-      if (slug !== null) noteTime(slug, time);
-    }
-  const modules: Record<string, ModuleReading> = {};
-  for (const slug of slugs) {
-    const count = Math.min(answered[slug]!, questions[slug]!);
-    const state = isFinished(count, questions[slug]!) ? 'finished' : 'started';
-    modules[slug] = { state, answered: count, questions: questions[slug]! };
-  }
-  const latest = Object.keys(lastTime).reduce<string | null>(
-    (best, slug) => (best === null || lastTime[slug]! > lastTime[best]! ? slug : best),
-    null,
-  );
-  return { modules, latest };
+  for (const [slug, count] of answered) states.set(slug, count >= questions[slug]! ? 'finished' : 'started');
+  return { states, latest };
 }
