@@ -113,13 +113,16 @@ describe('reading progress', () => {
     const en = await openAndRead('en/voor-leraren/', { storage: finished });
     expect(await sidebarLink(en.page, `${module.en} (finished)`).count()).toBe(1);
     expect(await card(en.page, module.en).textContent()).toContain('Finished');
+    // Mijn werk, which lists the progress per module itself, marks the sidebar as every page does.
+    const mine = await openAndRead('mijn-werk/', { storage: finished });
+    expect(await sidebarLink(mine.page, `${module.nl} (afgerond)`).count()).toBe(1);
     const home = await openAndRead('en/', { storage: finished });
     const offer = home.page.locator('[data-continue]:not([hidden])');
     expect(await offer.textContent()).toMatch(
       /^\s*Continue where you left off:\s*What is teacher leadership\?\s*$/,
     );
     expect(await offer.getByRole('link').getAttribute('href')).toBe('/en/modules/wat-is-teacher-leadership/');
-    expect([...nl.errors, ...en.errors, ...home.errors]).toEqual([]);
+    expect([...nl.errors, ...en.errors, ...mine.errors, ...home.errors]).toEqual([]);
   });
 
   it.each(['blocked', 'damaged'] as const)(

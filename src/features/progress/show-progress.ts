@@ -18,7 +18,7 @@ function show() {
     const state = states.get(place.dataset['progress']!);
     const mark =
       state && source.querySelector<HTMLTemplateElement>(`[data-${place.dataset['mark']}=${state}]`);
-    if (mark) place.append(mark.content.firstElementChild!.cloneNode(true));
+    if (mark) place.append(mark.content.cloneNode(true));
   }
   const offer = document.querySelector<HTMLElement>(`[data-continue="${latest}"]`);
   if (offer) offer.hidden = false;

@@ -6,10 +6,10 @@
  * It follows Mijn werk's rule (`courseProgress` in `features/mijn-werk/portfolio.ts`, and the
  * dossier's "completed"): a module is finished once it has as many answered reflection
  * questions (text that is not blank, no conflict copy) as it asks, and started, here, once it
- * has any answer at all. It does not import that code: the marks load on every page, whose
+ * has any answer at all. It does not import that code: the marks load on text pages, whose
  * script budget has no room for the store's checks, migrations and merging, and code shared
- * with Mijn werk would cost Mijn werk a file it has no room for either. A unit test holds the
- * two to the same answers. Storage that cannot be read as the current version, whole, reads as
+ * with Mijn werk would become a file of its own that both load. A unit test holds the two to
+ * the same answers. Storage that cannot be read as the current version, whole, reads as
  * no progress: the store sets damaged entries aside on the next page with a widget, and then
  * the rest shows again.
  */
@@ -48,21 +48,21 @@ export function storedProgress(
     const data = JSON.parse(stored() as string) as Stored | null;
     if (data?.version === version)
       for (const [id, { page, widget, text, savedAt }] of Object.entries(data.answers)) {
-        // `/modules/x/`, `/en/modules/x/`, `…/index.html`; no other page, and no other slug
-        // (`constructor` neither), has a count of questions above 0.
-        const slug = /^(\/en)?\/modules\/([^/]+)\/(index\.html)?$/.exec(page)?.[2];
-        if (!(questions[slug!]! > 0)) continue;
+        // `/modules/x/`, `/en/modules/x/` and `…/index.html` are module `x`; no other page, and
+        // no other name (`constructor` neither), has a count of questions above 0.
+        const slug = page.replace(/^(\/en)?\/modules\/|\/(index\.html)?$/g, '');
+        if (!(questions[slug]! > 0)) continue;
         const reflection = widget === 'reflectie-vragen' && text.trim() && !id.startsWith(copies);
-        answered.set(slug!, (answered.get(slug!) ?? 0) + (reflection ? 1 : 0));
+        const count = (answered.get(slug) ?? 0) + (reflection ? 1 : 0);
+        answered.set(slug, count);
+        states.set(slug, count >= questions[slug]! ? 'finished' : 'started');
         const time = Date.parse(savedAt);
         if (time > latestTime) [latest, latestTime] = [slug, time];
       }
   } catch {
     // Storage blocked, or not the store's shape (a value where an answer should be, text that
     // is no text): no progress.
-    answered.clear();
-    latest = undefined;
+    return { states: new Map() };
   }
-  for (const [slug, count] of answered) states.set(slug, count >= questions[slug]! ? 'finished' : 'started');
   return { states, latest };
 }
