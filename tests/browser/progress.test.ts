@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { useBrowser } from './support/fixtures';
 import { ReflectionQuestions } from './support/reflectie-vragen';
@@ -123,6 +123,18 @@ describe('reading progress', () => {
     );
     expect(await offer.getByRole('link').getAttribute('href')).toBe('/en/modules/wat-is-teacher-leadership/');
     expect([...nl.errors, ...en.errors, ...mine.errors, ...home.errors]).toEqual([]);
+  });
+
+  it('works under a sub-path: the marks find their modules and "continue" leads under the base', async () => {
+    const siteUrl = inject('subPathSiteUrl');
+    const route = await openAndRead('voor-leraren/', { storage: finished, siteUrl });
+    expect(await sidebarLink(route.page, `${module.nl} (afgerond)`).count()).toBe(1);
+    const home = await openAndRead('', { storage: finished, siteUrl });
+    const link = home.page.locator('[data-continue]:not([hidden])').getByRole('link');
+    expect(await link.getAttribute('href')).toBe(
+      `${new URL(siteUrl).pathname}modules/wat-is-teacher-leadership/`,
+    );
+    expect([...route.errors, ...home.errors]).toEqual([]);
   });
 
   it.each(['blocked', 'damaged'] as const)(
