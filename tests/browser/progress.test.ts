@@ -113,8 +113,8 @@ describe('reading progress', () => {
     const en = await openAndRead('en/voor-leraren/', { storage: finished });
     expect(await sidebarLink(en.page, `${module.en} (finished)`).count()).toBe(1);
     expect(await card(en.page, module.en).textContent()).toContain('Finished');
-    // Mijn werk, which lists the progress per module itself, marks the sidebar as every page does.
-    const mine = await openAndRead('mijn-werk/', { storage: finished });
+    // A module page marks the sidebar too.
+    const mine = await openAndRead('modules/vier-vormen/', { storage: finished });
     expect(await sidebarLink(mine.page, `${module.nl} (afgerond)`).count()).toBe(1);
     const home = await openAndRead('en/', { storage: finished });
     const offer = home.page.locator('[data-continue]:not([hidden])');
