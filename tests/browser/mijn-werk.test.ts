@@ -32,6 +32,28 @@ const browser = useBrowser();
 const openPortfolio = portfolioOpener(browser);
 
 describe('Mijn werk', () => {
+  // Portfolio.astro keeps the place of the figures the element fills in.
+  it("does not move while it fills in a fresh reader's progress, at phone and desktop widths", async () => {
+    for (const viewport of [
+      { width: 412, height: 823 },
+      { width: 1280, height: 800 },
+    ]) {
+      const context = await browser.newContext({ viewport });
+      await context.addInitScript(() => {
+        const seen: number[] = [];
+        (window as { layoutShifts?: number[] }).layoutShifts = seen;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) seen.push((entry as unknown as { value: number }).value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      const { page } = await openPage(browser, 'mijn-werk/', { context });
+      await expect
+        .poll(() => page.locator('[data-progress-summary]').textContent())
+        .toMatch(/^Je hebt 0 van de \d+ modules bezocht/);
+      expect(await page.evaluate(() => (window as { layoutShifts?: number[] }).layoutShifts)).toEqual([]);
+    }
+  });
+
   it('starts with a helpful empty state and no progress', async () => {
     const { page, errors, portfolio } = await openPortfolio();
     await expect(page.getByText('Je hebt nog niets ingevuld.', { exact: false }).isVisible()).resolves.toBe(
