@@ -48,6 +48,8 @@ export const classOverviewLabelKeys = [
   'summaryPlaced',
   'summaryScanCaption',
   'summaryQuality',
+  'summaryConditionsCaption',
+  'summaryCondition',
   'summaryAverage',
 ] as const;
 export type ClassOverviewLabel = (typeof classOverviewLabelKeys)[number];

@@ -5,11 +5,22 @@
  */
 import { fillIn } from '../../lib/fill-in';
 import { el } from '../../widgets/runtime/dom';
-import { descriptors } from '../../widgets/zeven-kwaliteiten-scan/qualities';
+import { descriptors as agreement } from '../../widgets/condities-scan/statements';
+import { descriptors as qualityLevels } from '../../widgets/zeven-kwaliteiten-scan/qualities';
+import type { ScanName } from '../teamprofiel/team-scans';
 import type { ClassOverviewLabel } from './labels';
 import type { ScanSummary, SortingSummary, WidgetSummary } from './widget-summaries';
 
 type Label = (key: ClassOverviewLabel) => string;
+
+/** Each scan in its own terms: what its items are called, its caption, and its scale's meanings. */
+const scanTerms: Record<
+  ScanName,
+  { item: ClassOverviewLabel; caption: ClassOverviewLabel; scale: Record<'nl' | 'en', readonly string[]> }
+> = {
+  kwaliteiten: { item: 'summaryQuality', caption: 'summaryScanCaption', scale: qualityLevels },
+  condities: { item: 'summaryCondition', caption: 'summaryConditionsCaption', scale: agreement },
+};
 
 function headerRow(texts: readonly string[]): HTMLTableSectionElement {
   const head = el('thead');
@@ -70,17 +81,18 @@ function sortingTable(summary: SortingSummary, title: string, label: Label): HTM
 }
 
 function scanTable(summary: ScanSummary, title: string, label: Label, lang: 'nl' | 'en'): HTMLElement {
-  const points = descriptors[lang].map((meaning, index) => `${index + 1}: ${meaning}`);
+  const terms = scanTerms[summary.scan];
+  const points = terms.scale[lang].map((meaning, index) => `${index + 1}: ${meaning}`);
   const mean = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
   return table(
-    fillIn(label('summaryScanCaption'), { title, students: summary.students }),
-    headerRow([label('summaryQuality'), ...points, label('summaryAverage')]),
-    summary.qualities.map((quality) => {
+    fillIn(label(terms.caption), { title, students: summary.students }),
+    headerRow([label(terms.item), ...points, label('summaryAverage')]),
+    summary.items.map((item) => {
       const row = el('tr');
       row.append(
-        rowHeader(quality.name),
-        ...quality.spread.map((count) => barCell(String(count), count, summary.students)),
-        el('td', quality.average === null ? '–' : mean.format(quality.average)),
+        rowHeader(item.name),
+        ...item.spread.map((count) => barCell(String(count), count, summary.students)),
+        el('td', item.average === null ? '–' : mean.format(item.average)),
       );
       return row;
     }),

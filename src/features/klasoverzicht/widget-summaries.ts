@@ -1,15 +1,18 @@
 /**
  * The class's widget results summarised, with the widgets' own reading and scoring: per
  * example card of the four-forms sorting, how many placed it and how many in the right cell
- * (`checkPlacement`); per quality of the seven-qualities scan, how many gave each point of the
- * scale to their current ratings (`readSnapshot`), and the mean (`average`). Other widgets
- * have no result to count and get no summary.
+ * (`checkPlacement`); per item of the two rating scans (the seven qualities, the conditions
+ * scan's statements), how many gave each point of the scale (the qualities scan's current
+ * ratings, `readSnapshot`; the conditions scan's rating per statement, `readRating`), and the
+ * mean (`average`). Other widgets have no result to count and get no summary.
  */
-import { SCALE_POINTS, average } from '../../widgets/rating/rating-scale';
+import type { SavedAnswer } from '../../lib/store-data';
+import { readRating } from '../../widgets/condities-scan/profile';
+import { SCALE_POINTS, average, type Rating } from '../../widgets/rating/rating-scale';
 import { cards } from '../../widgets/vier-vormen-sorteren/cards';
 import { checkPlacement, readPlacement } from '../../widgets/vier-vormen-sorteren/sorting';
-import { qualities } from '../../widgets/zeven-kwaliteiten-scan/qualities';
 import { readSnapshot } from '../../widgets/zeven-kwaliteiten-scan/scan';
+import { itemNames, teamScans, type ScanName } from '../teamprofiel/team-scans';
 import type { ClassMatrix, MatrixColumn } from './class-matrix';
 
 export interface SortingSummary {
@@ -22,11 +25,13 @@ export interface SortingSummary {
 
 export interface ScanSummary {
   kind: 'scan';
+  /** Which scan: its items are the qualities or the conditions scan's statements. */
+  scan: ScanName;
   column: MatrixColumn;
   /** Students with at least one current rating. */
   students: number;
-  /** `spread[n - 1]`: how many rated the quality `n`. */
-  qualities: { id: string; name: string; spread: number[]; average: number | null }[];
+  /** Per item, in the scan's order: `spread[n - 1]` is how many rated it `n`. */
+  items: { id: string; name: string; spread: number[]; average: number | null }[];
 }
 
 export type WidgetSummary = SortingSummary | ScanSummary;
@@ -61,20 +66,44 @@ function sortingSummary(matrix: ClassMatrix, column: MatrixColumn, lang: 'nl' | 
   };
 }
 
-function scanSummary(matrix: ClassMatrix, column: MatrixColumn, lang: 'nl' | 'en'): ScanSummary {
-  const ids = qualities.map((quality) => quality.id);
-  const ratings = matrix.rows.map(
-    (row) => readSnapshot(row.handIn.answers[`${column.id}#huidig`]?.value, ids)?.ratings ?? {},
-  );
+type Answers = Readonly<Record<string, SavedAnswer>>;
+
+/** A student's ratings in the scan of the set `set`, by item id, as the scan's widget reads them. */
+const readRatings: Record<ScanName, (answers: Answers, set: string) => Record<string, Rating>> = {
+  kwaliteiten: (answers, set) =>
+    readSnapshot(answers[`${set}#huidig`]?.value, teamScans.kwaliteiten.items)?.ratings ?? {},
+  condities: (answers, set) =>
+    Object.fromEntries(
+      teamScans.condities.items.flatMap((item) => {
+        const rating = readRating(answers[`${set}#${item}`]?.value);
+        return rating === undefined ? [] : [[item, rating]];
+      }),
+    ),
+};
+
+/** The scan whose answers each widget (element tag) takes; a Map, as the tag comes from a file. */
+const scanWidgets = new Map<string, ScanName>([
+  ['zeven-kwaliteiten-scan', 'kwaliteiten'],
+  ['condities-scan', 'condities'],
+]);
+
+function scanSummary(
+  matrix: ClassMatrix,
+  column: MatrixColumn,
+  scan: ScanName,
+  lang: 'nl' | 'en',
+): ScanSummary {
+  const ratings = matrix.rows.map((row) => readRatings[scan](row.handIn.answers, column.id));
   return {
     kind: 'scan',
+    scan,
     column,
     students: ratings.filter((given) => Object.keys(given).length > 0).length,
-    qualities: qualities.map((quality) => {
-      const given = ratings.map((rated) => rated[quality.id]).filter((rating) => rating !== undefined);
+    items: itemNames(scan, lang).map(({ id, name }) => {
+      const given = ratings.map((rated) => rated[id]).filter((rating) => rating !== undefined);
       return {
-        id: quality.id,
-        name: quality[lang],
+        id,
+        name,
         spread: SCALE_POINTS.map((point) => given.filter((rating) => rating === point).length),
         average: average(given),
       };
@@ -89,7 +118,7 @@ export function widgetSummaries(matrix: ClassMatrix, lang: string): WidgetSummar
     if (column.kind !== 'widget') return [];
     const widget = widgetOf(matrix, column.id);
     if (widget === 'vier-vormen-sorteren') return [sortingSummary(matrix, column, language)];
-    if (widget === 'zeven-kwaliteiten-scan') return [scanSummary(matrix, column, language)];
-    return [];
+    const scan = widget === null ? undefined : scanWidgets.get(widget);
+    return scan ? [scanSummary(matrix, column, scan, language)] : [];
   });
 }
