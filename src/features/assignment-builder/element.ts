@@ -69,10 +69,22 @@ class AssignmentBuilder extends HTMLElement {
     );
     for (const check of parts<HTMLInputElement>(this, '[data-module-check]')) this.#showItems(check);
     dataPart(this, 'reopen').hidden = false;
-    // A link to this page with an assignment's fragment (`…/opdracht-samenstellen/#a=…`) opens it to edit.
-    const payload = payloadFromHash(location.hash);
-    if (payload !== null) this.#reopen(payload);
+    // A link to this page with an assignment's fragment (`…/opdracht-samenstellen/#a=…`) opens it to
+    // edit; so does one pasted into the address bar of this page, which changes only the fragment.
+    window.addEventListener('hashchange', () => this.#reopenAddress(), { signal: this.#lifetime.signal });
+    this.#reopenAddress();
     this.#update();
+  }
+
+  /**
+   * Reopens the assignment in the page's address, if it has one, as if it was pasted into the
+   * reopen field: the field shows what is opened, and when the form already holds an assignment
+   * (the browser may restore it on a reload) its "replace" button opens this one.
+   */
+  #reopenAddress() {
+    if (payloadFromHash(location.hash) === null) return;
+    dataPart<HTMLInputElement>(this, 'reopen-link').value = location.href;
+    this.#reopenPasted();
   }
 
   disconnectedCallback() {
