@@ -4,11 +4,11 @@ import { useBrowser } from './support/fixtures';
 import { builtPages } from '../support/built-pages';
 import { siteDir } from '../support/built-sites';
 import { KitPresenter } from './support/kit-presenter';
-import { OfflineNotice, OfflineSite } from './support/offline-site';
+import { OfflineSite, firstOfflineVisit } from './support/offline-site';
 import { ReflectionQuestions } from './support/reflectie-vragen';
 import { SearchDialog } from './support/search-dialog';
 import { subPath } from './support/serve-sites';
-import { axeViolations, horizontalOverflow, openPage, type OpenOptions } from './support/widget-page';
+import { axeViolations, horizontalOverflow } from './support/widget-page';
 import { AssignmentBuilder } from './support/assignment-page';
 import { ClassOverview, classAssignment, classUploads, studentName } from './support/klasoverzicht';
 import { buildAssignment } from './support/test-assignment';
@@ -22,22 +22,10 @@ let site: OfflineSite;
 afterEach(() => site?.remove());
 
 /** A first visit to `path`, until the notice says the site now works offline. */
-async function visitUntilOfflineReady(
-  path: string,
-  options: OpenOptions & { outDir?: string; base?: string } = {},
-) {
-  const { outDir, base, ...openOptions } = options;
-  site = await OfflineSite.serve(outDir, base);
-  const opened = await openPage(browser, path, {
-    serviceWorkers: 'allow',
-    ...openOptions,
-    siteUrl: site.url,
-  });
-  const notice = new OfflineNotice(opened.page);
-  await expect
-    .poll(() => notice.status.textContent(), { timeout: 20_000 })
-    .toMatch(/werkt nu ook zonder internet|works without an internet connection/);
-  return { ...opened, notice };
+async function visitUntilOfflineReady(path: string, options: Parameters<typeof firstOfflineVisit>[2] = {}) {
+  const visit = await firstOfflineVisit(browser, path, options);
+  site = visit.site;
+  return visit;
 }
 
 /** What the browser does by itself on a later visit: it asks whether the service worker changed. */

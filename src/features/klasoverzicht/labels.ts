@@ -6,6 +6,7 @@ export const classOverviewLabelKeys = [
   'untitled',
   'reading',
   'read',
+  'unchanged',
   'student',
   'total',
   'doneBy',

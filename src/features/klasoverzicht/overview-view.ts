@@ -88,6 +88,13 @@ export class OverviewView {
     );
     if (generation !== this.#generation) return;
     const read = readHandIns(texts, this.#host.opened, this.#host.catalogue, this.#host.lang);
+    // A choice without one hand-in to show (the wrong file dropped, a hostile one) leaves the class shown as it was.
+    if (read.handIns.length === 0 && this.#matrix && this.#matrix.rows.length > 0) {
+      this.#showFileProblems(read);
+      return this.#host.say(
+        fillIn(this.#host.label('unchanged'), { apart: read.setApart.length, refused: read.refused.length }),
+      );
+    }
     this.#read = read;
     this.#matrix = read.assignment ? classMatrix(read.assignment, this.#host.catalogue, read.handIns) : null;
     this.#showFileProblems(read);

@@ -1,9 +1,11 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { siteDir } from '../../support/built-sites';
 import { serveStatic, type StaticSite } from '../../support/static-server';
+import { openPage, type OpenOptions } from './widget-page';
 
 /**
  * A copy of a build on its own server, so a test can take the network away (stop the
@@ -60,4 +62,27 @@ export class OfflineNotice {
   closeButton(): Locator {
     return this.page.locator('offline-status').getByRole('button', { name: /sluiten|close/i });
   }
+}
+
+/**
+ * A first visit to `path` on a copy of a build served for this test alone, with service workers
+ * on, until the notice says the site now works offline. The caller removes `site` after the test.
+ */
+export async function firstOfflineVisit(
+  browser: Browser,
+  path: string,
+  options: OpenOptions & { outDir?: string; base?: string } = {},
+) {
+  const { outDir, base, ...openOptions } = options;
+  const site = await OfflineSite.serve(outDir, base);
+  const opened = await openPage(browser, path, {
+    serviceWorkers: 'allow',
+    ...openOptions,
+    siteUrl: site.url,
+  });
+  const notice = new OfflineNotice(opened.page);
+  await expect
+    .poll(() => notice.status.textContent(), { timeout: 20_000 })
+    .toMatch(/werkt nu ook zonder internet|works without an internet connection/);
+  return { ...opened, notice, site };
 }
