@@ -79,9 +79,14 @@ export interface AnswerStore {
 /**
  * Opens the store on `storage` (`null` when the browser gives none). Never throws: what
  * fails is reported through `problems()` and the store goes on in memory. `now` is read once
- * per operation: on opening, and on each save, put, remove, visit and receive.
+ * per operation: on opening, and on each save, put, remove, visit and receive. `changed` is
+ * called after each of those but the opening, once the answers are as they now stand.
  */
-export function openStore(storage: StorageLike | null, now: () => Date = () => new Date()): AnswerStore {
+export function openStore(
+  storage: StorageLike | null,
+  now: () => Date = () => new Date(),
+  changed?: () => void,
+): AnswerStore {
   const problems: StoreProblem[] = [];
   let data = emptyStore();
   let writable = storage !== null;
@@ -176,7 +181,9 @@ export function openStore(storage: StorageLike | null, now: () => Date = () => n
     load(read(), time);
     writeSoon = false;
     data = change(data, time);
-    return write();
+    const result = write();
+    changed?.();
+    return result;
   };
 
   /** Reads storage (or another tab's `raw`) and, if damage was set aside, writes what is readable. */
@@ -247,13 +254,18 @@ export function openStore(storage: StorageLike | null, now: () => Date = () => n
       }),
     visit: (page) => update((current, time) => ({ ...current, visits: { ...current.visits, [page]: time } })),
     receive(raw) {
-      if (raw !== null) return loadAndRepair(raw);
-      const before = data.answers;
-      data = emptyStore();
-      written = null;
-      // Emptied: what was known is no longer in `data`, so it must be read again should it come back.
-      known = null;
-      return Object.keys(before);
+      // `finally`: the listener hears of it once the answers are as they now stand.
+      try {
+        if (raw !== null) return loadAndRepair(raw);
+        const before = data.answers;
+        data = emptyStore();
+        written = null;
+        // Emptied: what was known is no longer in `data`, so it must be read again should it come back.
+        known = null;
+        return Object.keys(before);
+      } finally {
+        changed?.();
+      }
     },
     holds: (raw) => raw === written,
     problems: () => [...problems],

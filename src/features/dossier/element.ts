@@ -1,6 +1,6 @@
 import { downloadOnDemand } from '../../widgets/runtime/download-on-demand';
 import { dataPart, parts } from '../../widgets/runtime/parts';
-import { onOtherTabChange, pageStore } from '../../widgets/runtime/page-store';
+import { onAnswersChange, pageStore } from '../../widgets/runtime/page-store';
 import { dossierOf, isEmptyDossier, type DossierKit, type DossierModule } from './dossier';
 import type { DossierLabel } from './dossier-labels';
 
@@ -17,7 +17,8 @@ class BekwaamheidsDossier extends HTMLElement {
     const { signal } = this.#lifetime;
     for (const button of parts<HTMLButtonElement>(this, '[data-dossier-export]'))
       button.addEventListener('click', () => void this.#export(button.dataset['dossierExport']!), { signal });
-    onOtherTabChange(() => this.#showState(), signal);
+    // An answer changed here (an import, a deletion) or in another tab can complete a module or add a session.
+    onAnswersChange(() => this.#showState(), signal);
     this.#showState();
   }
 

@@ -16,6 +16,7 @@ export const pagePath = () => pagePathOf(location.pathname, import.meta.env.BASE
 
 let store: AnswerStore | undefined;
 const otherTabListeners = new Set<(changedIds: string[]) => void>();
+const changeListeners = new Set<() => void>();
 
 /**
  * After an answer is kept (saved, imported or put back), asks the browser once to keep the
@@ -38,7 +39,10 @@ function askAfterKept<Result extends { kept: boolean }>(result: Result): Result 
  */
 export function pageStore(): AnswerStore {
   if (!store) {
-    const opened = openStore(browserStorage());
+    // Every change goes through the store, in this tab or read from another: `onAnswersChange` hears of each.
+    const opened = openStore(browserStorage(), undefined, () =>
+      changeListeners.forEach((listener) => listener()),
+    );
     window.addEventListener('storage', (event) => {
       // `key` is null when another tab cleared all storage.
       if (event.key !== STORE_KEY && event.key !== null) return;
@@ -55,8 +59,20 @@ export function pageStore(): AnswerStore {
   return store;
 }
 
-/** Calls `listener` with the ids of answers that another tab changed or deleted, until `signal` aborts. */
-export function onOtherTabChange(listener: (changedIds: string[]) => void, signal: AbortSignal) {
-  otherTabListeners.add(listener);
-  signal.addEventListener('abort', () => otherTabListeners.delete(listener), { once: true });
+/** Adds `listener` to `listeners` until `signal` aborts. */
+function listenUntil<Listener>(listeners: Set<Listener>, listener: Listener, signal: AbortSignal) {
+  listeners.add(listener);
+  signal.addEventListener('abort', () => listeners.delete(listener), { once: true });
 }
+
+/** Calls `listener` with the ids of answers that another tab changed or deleted, until `signal` aborts. */
+export const onOtherTabChange = (listener: (changedIds: string[]) => void, signal: AbortSignal) =>
+  listenUntil(otherTabListeners, listener, signal);
+
+/**
+ * Calls `listener` when answers may have changed, in this tab (saved, put back, removed, a copy
+ * chosen, storage read again) or in another, until `signal` aborts: for parts of a page that show
+ * what the answers add up to, such as Mijn werk's bekwaamheidsdossier.
+ */
+export const onAnswersChange = (listener: () => void, signal: AbortSignal) =>
+  listenUntil(changeListeners, listener, signal);

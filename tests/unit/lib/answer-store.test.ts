@@ -164,6 +164,19 @@ describe('openStore', () => {
     expect(store.answers()).toEqual({});
   });
 
+  it('calls `changed` after each change, the answers already as they stand, and not on opening', () => {
+    const storage = new FakeStorage();
+    const seen: string[][] = [];
+    const store = openStore(storage, undefined, () => seen.push(Object.keys(store.answers())));
+    expect(seen).toEqual([]);
+    store.save('a#0', answer('tekst'));
+    store.put({ 'a#1': store.answers()['a#0']! });
+    store.remove(['a#0']);
+    store.receive(null);
+    store.receive(storage.getItem(STORE_KEY));
+    expect(seen).toEqual([['a#0'], ['a#0', 'a#1'], ['a#1'], [], ['a#1']]);
+  });
+
   it('holds the text it last wrote, and no longer once its answers changed without being written', () => {
     const storage = new FakeStorage();
     const store = openStore(storage);

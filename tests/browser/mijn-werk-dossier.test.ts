@@ -1,0 +1,114 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { toAnswersFile } from '../../src/lib/answers-file';
+import { useBrowser } from './support/fixtures';
+import { portfolioOpener, savedReflection } from './support/mijn-werk';
+import { ReflectionQuestions } from './support/reflectie-vragen';
+import { axeInBothThemes, openPage } from './support/widget-page';
+
+// Mijn werk's bekwaamheidsdossier follows the answers: what an import, a deletion or another
+// tab changes shows in the record at once, without a reload.
+const browser = useBrowser();
+const openPortfolio = portfolioOpener(browser);
+
+const module = 'wat-is-teacher-leadership';
+/** Reflection answers to the module's questions `numbers`, on its page in `lang`. */
+const reflections = (numbers: number[], lang = '') =>
+  Object.fromEntries(
+    numbers.map((n) => [
+      `${module}#${n}`,
+      savedReflection(`${lang}/modules/${module}/`, `Vraag ${n}`, `Mijn antwoord ${n}`),
+    ]),
+  );
+/** Three of the module's four questions answered: not completed yet. */
+const threeOfFour = (lang = '') => ({
+  version: 2,
+  answers: reflections([0, 1, 2], lang),
+  deleted: {},
+  visits: {},
+});
+
+/**
+ * What the dossier offers: its empty sentence when there is nothing to record, or else the
+ * record as it prints (its modules' and sessions' titles, then the total study time).
+ */
+async function dossierShows(page: Page): Promise<string[]> {
+  const empty = page.locator('[data-dossier-empty]');
+  if (await empty.isVisible()) return [(await empty.textContent()) ?? ''];
+  await page.evaluate(() => (window.print = () => {}));
+  await page.getByRole('button', { name: /^(Afdrukken|Print)$/ }).click();
+  const printed = page.locator('article.dossier-print');
+  return [
+    ...(await printed.locator('h3').allTextContents()),
+    (await printed.locator('h2').last().textContent()) ?? '',
+  ];
+}
+
+describe('the bekwaamheidsdossier on Mijn werk', () => {
+  it('follows an import, a deletion and its undo in this tab, by mouse', async () => {
+    const { page, portfolio, errors } = await openPortfolio(threeOfFour());
+    await expect(dossierShows(page)).resolves.toEqual([
+      expect.stringMatching(/^Je hebt nog geen module afgerond/),
+    ]);
+    await portfolio.import(
+      'antwoorden.json',
+      toAnswersFile({ answers: reflections([3]), visits: {} }, new Date('2026-11-21T12:00:00Z')),
+    );
+    await portfolio.button(/^Importeren$/).click();
+    await expect
+      .poll(() => dossierShows(page))
+      .toEqual(['Wat is teacher leadership?', 'Totale studietijd: 5 minuten']);
+    expect(await axeInBothThemes(page)).toEqual({ light: [], dark: [] });
+
+    await portfolio.button('Verwijderen: Vraag 3').click();
+    await portfolio.button('Ja, verwijderen').click();
+    await expect
+      .poll(() => dossierShows(page))
+      .toEqual([expect.stringMatching(/^Je hebt nog geen module afgerond/)]);
+    await portfolio.button('Ongedaan maken').click();
+    await expect.poll(() => dossierShows(page)).toHaveLength(2);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows a kit session recorded by keyboard in another tab, without a reload', async () => {
+    const { page, context, errors } = await openPortfolio({
+      version: 2,
+      answers: reflections([0, 1, 2, 3]),
+      deleted: {},
+      visits: {},
+    });
+    await expect(dossierShows(page)).resolves.toEqual([
+      'Wat is teacher leadership?',
+      'Totale studietijd: 5 minuten',
+    ]);
+    const kit = await openPage(browser, 'werkvormen/paradox-dialoog/', { context });
+    await kit.page.getByText('Deze sessie vastleggen').focus();
+    await kit.page.keyboard.press('Enter');
+    await kit.page.getByLabel('Eigen aantekeningen (niet verplicht)').focus();
+    await kit.page.keyboard.type('Goed gesprek.');
+    await kit.page.keyboard.press('Tab');
+    await kit.page.keyboard.press('Enter');
+    await kit.page.getByRole('status').filter({ hasText: 'Vastgelegd' }).waitFor();
+
+    await expect
+      .poll(() => dossierShows(page))
+      .toEqual(['Wat is teacher leadership?', 'De paradox-dialoog', 'Totale studietijd: 65 minuten']);
+    expect(await axeInBothThemes(page)).toEqual({ light: [], dark: [] });
+    expect(errors).toEqual([]);
+  });
+
+  it('in English, completes the module when its last question is answered by keyboard in another tab', async () => {
+    const { page, context } = await openPortfolio(threeOfFour('/en'), { path: 'en/mijn-werk/' });
+    await expect(dossierShows(page)).resolves.toEqual([
+      expect.stringMatching(/^You have not completed a module/),
+    ]);
+    const modulePage = await openPage(browser, `en/modules/${module}/`, { context });
+    await new ReflectionQuestions(modulePage.page).write(
+      /^The exploration proposes this definition/,
+      'Broad, on purpose.',
+    );
+    await expect
+      .poll(() => dossierShows(page))
+      .toEqual(['What is teacher leadership?', 'Total study time: 5 minutes']);
+  });
+});
