@@ -2,6 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { encodeCard } from '../../../src/features/teamprofiel/card-code';
 import { cardFile, type TeamCard } from '../../../src/features/teamprofiel/team-card';
 import type { Rating } from '../../../src/widgets/rating/rating-scale';
+import { statements } from '../../../src/widgets/condities-scan/statements';
 
 export interface CardUpload {
   name: string;
@@ -13,6 +14,18 @@ export const qualitiesCard = (n: number, scores: readonly Rating[]): TeamCard =>
   scan: 'kwaliteiten',
   id: `lid${String(n).padStart(2, '0')}xxxxxA`,
   scores: Object.fromEntries(scores.map((score, index) => [String(index + 1), score])),
+});
+
+/** Member `n`'s card of the conditions scan: every statement rated `score`, the first one `n`'s own. */
+export const conditionsCard = (n: number, score: Rating): TeamCard => ({
+  scan: 'condities',
+  id: `con${String(n).padStart(2, '0')}xxxxxA`,
+  scores: Object.fromEntries(
+    statements.map((statement, index) => [
+      statement.id,
+      index === 0 ? ((((n - 1) % 5) + 1) as Rating) : score,
+    ]),
+  ),
 });
 
 export const cardCode = encodeCard;
