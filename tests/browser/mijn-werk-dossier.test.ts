@@ -1,8 +1,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { toAnswersFile } from '../../src/lib/answers-file';
+import type { SavedAnswer } from '../../src/lib/store-data';
+import { savedAnswer } from '../unit/support/saved-answer';
 import { useBrowser } from './support/fixtures';
-import { portfolioOpener, savedReflection } from './support/mijn-werk';
+import { portfolioOpener } from './support/mijn-werk';
 import { ReflectionQuestions } from './support/reflectie-vragen';
 import { axeInBothThemes, openPage } from './support/widget-page';
 
@@ -13,11 +15,11 @@ const openPortfolio = portfolioOpener(browser);
 
 const module = 'wat-is-teacher-leadership';
 /** Reflection answers to the module's questions `numbers`, on its page in `lang`. */
-const reflections = (numbers: number[], lang = '') =>
+const reflections = (numbers: number[], lang = ''): Record<string, SavedAnswer> =>
   Object.fromEntries(
     numbers.map((n) => [
       `${module}#${n}`,
-      savedReflection(`${lang}/modules/${module}/`, `Vraag ${n}`, `Mijn antwoord ${n}`),
+      { ...savedAnswer(`${lang}/modules/${module}/`, `Mijn antwoord ${n}`), prompt: `Vraag ${n}` },
     ]),
   );
 /** Three of the module's four questions answered: not completed yet. */
