@@ -30,13 +30,18 @@ const threeOfFour = (lang = '') => ({
   visits: {},
 });
 
-/**
- * What the dossier offers: its empty sentence when there is nothing to record, or else the
- * record as it prints (its modules' and sessions' titles, then the total study time).
- */
+/** What the dossier shows: its empty sentence, or the titles of what it holds and the total study time. */
 async function dossierShows(page: Page): Promise<string[]> {
   const empty = page.locator('[data-dossier-empty]');
   if (await empty.isVisible()) return [(await empty.textContent()) ?? ''];
+  return [
+    ...(await page.locator('[data-dossier-contents] li').allTextContents()),
+    (await page.locator('[data-dossier-total]').textContent()) ?? '',
+  ];
+}
+
+/** The record as it prints, by the print button: its titles and its total. */
+async function printedRecord(page: Page): Promise<string[]> {
   await page.evaluate(() => (window.print = () => {}));
   await page.getByRole('button', { name: /^(Afdrukken|Print)$/ }).click();
   const printed = page.locator('article.dossier-print');
@@ -60,6 +65,8 @@ describe('the bekwaamheidsdossier on Mijn werk', () => {
     await expect
       .poll(() => dossierShows(page))
       .toEqual(['Wat is teacher leadership?', 'Totale studietijd: 5 minuten']);
+    await expect(page.getByRole('list', { name: 'Nu in je dossier:' }).isVisible()).resolves.toBe(true);
+    await expect(printedRecord(page)).resolves.toEqual(await dossierShows(page));
     expect(await axeInBothThemes(page)).toEqual({ light: [], dark: [] });
 
     await portfolio.button('Verwijderen: Vraag 3').click();

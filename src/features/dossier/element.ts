@@ -1,3 +1,5 @@
+import { fillIn } from '../../lib/fill-in';
+import { listItems } from '../../widgets/runtime/dom';
 import { downloadOnDemand } from '../../widgets/runtime/download-on-demand';
 import { dataPart, parts } from '../../widgets/runtime/parts';
 import { onAnswersChange, pageStore } from '../../widgets/runtime/page-store';
@@ -30,11 +32,20 @@ class BekwaamheidsDossier extends HTMLElement {
     return dossierOf(this.#modules, this.#kits, pageStore().answers());
   }
 
-  /** The empty state, or the tools when there is something to record. */
+  /** The empty state, or what the record holds in short and the tools when there is something to record. */
   #showState() {
-    const empty = isEmptyDossier(this.#dossier());
+    const dossier = this.#dossier();
+    const empty = isEmptyDossier(dossier);
     dataPart(this, 'dossier-empty').hidden = !empty;
     dataPart(this, 'dossier-tools').hidden = empty;
+    // In short, as the record has them: its modules' and sessions' titles, then its total study time.
+    listItems(dataPart(this, 'dossier-contents'), [
+      ...dossier.modules.map(({ module }) => module.title),
+      ...dossier.sessions.map((session) => session.title),
+    ]);
+    dataPart(this, 'dossier-total').textContent = fillIn(this.#labels.totalTime, {
+      minutes: dossier.minutes,
+    });
   }
 
   async #export(format: string) {
