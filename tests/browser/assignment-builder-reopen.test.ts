@@ -78,7 +78,7 @@ describe('reopening an assignment in the builder', () => {
     // Pasting another link to this page into the address bar changes only its fragment.
     await page.evaluate((hash) => (location.hash = hash), `#a=${encodeAssignment(other)}`);
     await expect
-      .poll(() => reopen.getByRole('status').textContent())
+      .poll(() => reopen.getByRole('status').textContent(), { timeout: 15_000 })
       .toMatch(/^In het formulier staat al een opdracht/);
     await expect(page.getByLabel('Titel').inputValue()).resolves.toBe('Week 2');
     expect(await axeInBothThemes(page)).toEqual({ light: [], dark: [] });

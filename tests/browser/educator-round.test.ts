@@ -99,7 +99,7 @@ describe('a teacher educator’s round with the network cut', () => {
       })),
     );
     await expect
-      .poll(() => overview.status().textContent())
+      .poll(() => overview.status().textContent(), { timeout: 15_000 })
       .toBe(
         'Geen van deze bestanden is een ingeleverd bestand van deze opdracht (apart gezet: 0; geweigerd: 2), dus het overzicht is niet veranderd.',
       );
@@ -130,7 +130,7 @@ describe('a teacher educator’s round with the network cut', () => {
         .fill(`Goed gezien, ${studentName(n)}.`);
       await page.getByLabel('Jouw feedback op de hele opdracht').fill(note);
       await expect
-        .poll(() => overview.status().textContent())
+        .poll(() => overview.status().textContent(), { timeout: 15_000 })
         .toBe('Je feedback is bewaard in deze browser.');
     }
     expect(await axeInBothThemes(page)).toEqual({ light: [], dark: [] });
@@ -197,12 +197,12 @@ describe('a teacher educator’s round with the network cut', () => {
       ...hostileFiles,
     ]);
     await expect
-      .poll(() => overview.status().textContent())
+      .poll(() => overview.status().textContent(), { timeout: 15_000 })
       .toBe('Files read: 30; students: 30; set apart: 0; refused: 2.');
     expect(await axeInBothThemes(page)).toEqual({ light: [], dark: [] });
     await pickByKeyboard(page, page.getByLabel('Choose the handed-in JSON files'), hostileFiles);
     await expect
-      .poll(() => overview.status().textContent())
+      .poll(() => overview.status().textContent(), { timeout: 15_000 })
       .toMatch(
         /^None of these files is a handed-in file of this assignment .*, so the overview has not changed\.$/,
       );
@@ -253,7 +253,7 @@ describe('a teacher educator’s round with the network cut', () => {
       { name: one.name, text: one.content.toString('utf8') },
     ]);
     await expect
-      .poll(() => viewer.status().textContent())
+      .poll(() => viewer.status().textContent(), { timeout: 15_000 })
       .toBe('The feedback on Week 4 <i>reading</i> is open and kept in this browser.');
     const [shown] = await viewer.items();
     expect(shown).toContain('Your answer\nAntwoord 2.\nFeedback\nWell spotted.');

@@ -45,6 +45,8 @@ async function printedRecord(page: Page): Promise<string[]> {
   await page.evaluate(() => (window.print = () => {}));
   await page.getByRole('button', { name: /^(Afdrukken|Print)$/ }).click();
   const printed = page.locator('article.dossier-print');
+  // The print view's code loads with the first click.
+  await printed.waitFor({ state: 'attached' });
   return [
     ...(await printed.locator('h3').allTextContents()),
     (await printed.locator('h2').last().textContent()) ?? '',
@@ -63,7 +65,7 @@ describe('the bekwaamheidsdossier on Mijn werk', () => {
     );
     await portfolio.button(/^Importeren$/).click();
     await expect
-      .poll(() => dossierShows(page))
+      .poll(() => dossierShows(page), { timeout: 15_000 })
       .toEqual(['Wat is teacher leadership?', 'Totale studietijd: 5 minuten']);
     await expect(page.getByRole('list', { name: 'Nu in je dossier:' }).isVisible()).resolves.toBe(true);
     await expect(printedRecord(page)).resolves.toEqual(await dossierShows(page));
@@ -72,10 +74,10 @@ describe('the bekwaamheidsdossier on Mijn werk', () => {
     await portfolio.button('Verwijderen: Vraag 3').click();
     await portfolio.button('Ja, verwijderen').click();
     await expect
-      .poll(() => dossierShows(page))
+      .poll(() => dossierShows(page), { timeout: 15_000 })
       .toEqual([expect.stringMatching(/^Je hebt nog geen module afgerond/)]);
     await portfolio.button('Ongedaan maken').click();
-    await expect.poll(() => dossierShows(page)).toHaveLength(2);
+    await expect.poll(() => dossierShows(page), { timeout: 15_000 }).toHaveLength(2);
     expect(errors).toEqual([]);
   });
 
@@ -100,7 +102,7 @@ describe('the bekwaamheidsdossier on Mijn werk', () => {
     await kit.page.getByRole('status').filter({ hasText: 'Vastgelegd' }).waitFor();
 
     await expect
-      .poll(() => dossierShows(page))
+      .poll(() => dossierShows(page), { timeout: 15_000 })
       .toEqual(['Wat is teacher leadership?', 'De paradox-dialoog', 'Totale studietijd: 65 minuten']);
     expect(await axeInBothThemes(page)).toEqual({ light: [], dark: [] });
     expect(errors).toEqual([]);
@@ -117,7 +119,7 @@ describe('the bekwaamheidsdossier on Mijn werk', () => {
       'Broad, on purpose.',
     );
     await expect
-      .poll(() => dossierShows(page))
+      .poll(() => dossierShows(page), { timeout: 15_000 })
       .toEqual(['What is teacher leadership?', 'Total study time: 5 minutes']);
   });
 });

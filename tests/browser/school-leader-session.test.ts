@@ -45,7 +45,7 @@ async function presentKit(page: Page, path: string, by: 'mouse' | 'keyboard') {
   const presenter = new KitPresenter(page);
   if (by === 'mouse') await presenter.openButton().click();
   else await presenter.openButton().press('Enter');
-  await expect.poll(() => presenter.view().isVisible()).toBe(true);
+  await expect.poll(() => presenter.view().isVisible(), { timeout: 15_000 }).toBe(true);
   return presenter;
 }
 
@@ -82,7 +82,7 @@ describe('a school leader’s team session with the network cut', () => {
     await page.clock.runFor(3 * minute);
     expect(await presenter.clock().textContent()).toBe('7:00');
     await page.reload();
-    await expect.poll(() => presenter.view().isVisible()).toBe(true);
+    await expect.poll(() => presenter.view().isVisible(), { timeout: 15_000 }).toBe(true);
     expect(await presenter.stepTitle().textContent()).toBe('Casus');
     expect(await presenter.clock().textContent()).toBe('7:00');
     expect(await presenter.announcement().textContent()).toBe(
@@ -123,7 +123,7 @@ describe('a school leader’s team session with the network cut', () => {
     await page.clock.runFor(4 * minute);
     expect(await presenter.clock().textContent()).toBe('6:00');
     await page.reload();
-    await expect.poll(() => presenter.view().isVisible()).toBe(true);
+    await expect.poll(() => presenter.view().isVisible(), { timeout: 15_000 }).toBe(true);
     expect(await presenter.stepTitle().textContent()).toBe('Case');
     expect(await presenter.clock().textContent()).toBe('6:00');
     await presenter.button('Close').click();
