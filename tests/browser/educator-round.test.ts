@@ -63,6 +63,8 @@ async function downloaded(page: Page, button: Locator, by: 'mouse' | 'keyboard')
 
 /** Picks files in a file field by keyboard: focus it, press Space, choose them in the browser's dialog. */
 async function pickByKeyboard(page: Page, field: Locator, files: readonly HandInUpload[]) {
+  // The field shows once the page's code has set it up.
+  await field.waitFor();
   await field.focus();
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
   await chooser.setFiles(

@@ -93,9 +93,11 @@ describe('the bekwaamheidsdossier on Mijn werk', () => {
       'Totale studietijd: 5 minuten',
     ]);
     const kit = await openPage(browser, 'werkvormen/paradox-dialoog/', { context });
-    await kit.page.getByText('Deze sessie vastleggen').focus();
-    await kit.page.keyboard.press('Enter');
-    await kit.page.getByLabel('Eigen aantekeningen (niet verplicht)').focus();
+    // The form shows once the page's code has set it up, and opens by Enter on its summary.
+    await kit.page.getByText('Deze sessie vastleggen').press('Enter');
+    const notes = kit.page.getByLabel('Eigen aantekeningen (niet verplicht)');
+    await notes.waitFor();
+    await notes.focus();
     await kit.page.keyboard.type('Goed gesprek.');
     await kit.page.keyboard.press('Tab');
     await kit.page.keyboard.press('Enter');
