@@ -97,6 +97,8 @@ describe('the bekwaamheidsdossier on Mijn werk', () => {
     await kit.page.getByText('Deze sessie vastleggen').press('Enter');
     const notes = kit.page.getByLabel('Eigen aantekeningen (niet verplicht)');
     await notes.waitFor();
+    // Opening the form loads the recorder's code; this test is about Mijn werk, so it waits for it.
+    await kit.page.evaluate(() => customElements.whenDefined('deelname-vastleggen'));
     await notes.focus();
     await kit.page.keyboard.type('Goed gesprek.');
     await kit.page.keyboard.press('Tab');
