@@ -1,0 +1,34 @@
+/**
+ * The reader's answers as this browser keeps them, read for the workbook and never written:
+ * the page only shows them, so unlike the page store (`widgets/runtime/page-store.ts`) it
+ * notes no visit and repairs nothing.
+ */
+import { STORE_KEY, parseStore, type SavedAnswer } from '../../lib/store-data';
+
+export type StoredAnswers =
+  { answers: Record<string, SavedAnswer> } | { problem: 'unavailable' | 'unreadable' | 'newer-version' };
+
+/** What `storage` (a function, because merely touching `localStorage` throws where it is blocked) holds. */
+export function storedAnswers(storage: () => Pick<Storage, 'getItem'>): StoredAnswers {
+  let raw: string | null;
+  try {
+    raw = storage().getItem(STORE_KEY);
+  } catch {
+    return { problem: 'unavailable' };
+  }
+  if (raw === null) return { answers: {} };
+  const parsed = parseStore(raw);
+  // Entries that cannot be read are left out here; a module page or Mijn werk sets them aside.
+  return 'problem' in parsed ? { problem: parsed.problem } : { answers: parsed.data.answers };
+}
+
+/** One collator for all: the items of an exercise in their order (`scan#2` before `scan#10`). */
+const ids = new Intl.Collator('en', { numeric: true });
+
+/** The answers of the exercise `exercise` (ids `<exercise>#…`) that say something, in item order. */
+export function exerciseAnswers(answers: Record<string, SavedAnswer>, exercise: string): SavedAnswer[] {
+  return Object.keys(answers)
+    .filter((id) => id.startsWith(`${exercise}#`) && answers[id]!.text.trim() !== '')
+    .sort(ids.compare)
+    .map((id) => answers[id]!);
+}
