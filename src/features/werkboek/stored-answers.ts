@@ -1,18 +1,19 @@
 /**
  * The reader's answers as this browser keeps them, read for the workbook and never written:
- * the page only shows them, so unlike the page store (`widgets/runtime/page-store.ts`) it
- * notes no visit and repairs nothing.
+ * the page only shows them, so unlike the page's store (`pageStore()` in
+ * `widgets/runtime/page-store.ts`) it notes no visit and repairs nothing.
  */
 import { STORE_KEY, parseStore, type SavedAnswer } from '../../lib/store-data';
 
 export type StoredAnswers =
   { answers: Record<string, SavedAnswer> } | { problem: 'unavailable' | 'unreadable' | 'newer-version' };
 
-/** What `storage` (a function, because merely touching `localStorage` throws where it is blocked) holds. */
-export function storedAnswers(storage: () => Pick<Storage, 'getItem'>): StoredAnswers {
+/** What `storage` holds (`null`: the browser gives the site none, as `browserStorage()` says). */
+export function storedAnswers(storage: Pick<Storage, 'getItem'> | null): StoredAnswers {
   let raw: string | null;
   try {
-    raw = storage().getItem(STORE_KEY);
+    if (!storage) return { problem: 'unavailable' };
+    raw = storage.getItem(STORE_KEY);
   } catch {
     return { problem: 'unavailable' };
   }

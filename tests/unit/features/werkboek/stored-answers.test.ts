@@ -27,22 +27,25 @@ describe('storedAnswers', () => {
       deleted: {},
       visits: {},
     };
-    expect(storedAnswers(() => storageWith(JSON.stringify(store)))).toEqual({
+    expect(storedAnswers(storageWith(JSON.stringify(store)))).toEqual({
       answers: { 'a#0': answer('ja') },
     });
   });
 
   it('finds no answers where nothing is stored', () => {
-    expect(storedAnswers(() => storageWith(null))).toEqual({ answers: {} });
+    expect(storedAnswers(storageWith(null))).toEqual({ answers: {} });
   });
 
   it('says why when storage is blocked, damaged or of a newer version', () => {
-    const blocked = () => {
-      throw new DOMException('The operation is insecure.', 'SecurityError');
+    const blocked = {
+      getItem: () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
     };
+    expect(storedAnswers(null)).toEqual({ problem: 'unavailable' });
     expect(storedAnswers(blocked)).toEqual({ problem: 'unavailable' });
-    expect(storedAnswers(() => storageWith('{"version":2,"answers":{'))).toEqual({ problem: 'unreadable' });
-    expect(storedAnswers(() => storageWith('{"version":99,"answers":{}}'))).toEqual({
+    expect(storedAnswers(storageWith('{"version":2,"answers":{'))).toEqual({ problem: 'unreadable' });
+    expect(storedAnswers(storageWith('{"version":99,"answers":{}}'))).toEqual({
       problem: 'newer-version',
     });
   });
