@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { pdfPageCount } from '../support/pdf-pages';
 import { useBrowser } from './support/fixtures';
+import { SitePage } from './support/site-page';
 import { savedAnswer, storeWith } from './support/seeded-store';
 import { a4Content, cutOff, labels, partBreaks, partTitles } from './support/werkboek';
 import { axeInBothThemes, openPage, storeKey } from './support/widget-page';
@@ -118,6 +119,16 @@ describe('the workbook, when answers cannot be read', () => {
     expect(await page.getByRole('checkbox', { name: labels.nl.choice }).count()).toBe(0);
     expect(await page.getByRole('region', { name: labels.nl.module, exact: true }).isVisible()).toBe(true);
     expect(await printedPages(page)).toBeGreaterThan((await partTitles(page)).length);
+  });
+});
+
+describe('the workbook in search', () => {
+  it('is left out, so that results lead to the modules themselves', async () => {
+    const { page } = await openPage(browser, '');
+    const results = await new SitePage(page, inject('siteUrl')).search('paradox formele rollen');
+    const addresses = await results.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(addresses.some((address) => address?.includes('/modules/de-paradox/'))).toBe(true);
+    expect(addresses.filter((address) => address?.includes('werkboek'))).toEqual([]);
   });
 });
 
