@@ -3,7 +3,7 @@
  * the page only shows them, so unlike the page's store (`pageStore()` in
  * `widgets/runtime/page-store.ts`) it notes no visit and repairs nothing.
  */
-import { STORE_KEY, parseStore, type SavedAnswer } from '../../lib/store-data';
+import { STORE_KEY, emptyStore, mergeData, parseStore, type SavedAnswer } from '../../lib/store-data';
 
 export type StoredAnswers =
   { answers: Record<string, SavedAnswer> } | { problem: 'unavailable' | 'unreadable' | 'newer-version' };
@@ -19,8 +19,10 @@ export function storedAnswers(storage: Pick<Storage, 'getItem'> | null): StoredA
   }
   if (raw === null) return { answers: {} };
   const parsed = parseStore(raw);
-  // Entries that cannot be read are left out here; a module page or Mijn werk sets them aside.
-  return 'problem' in parsed ? { problem: parsed.problem } : { answers: parsed.data.answers };
+  if ('problem' in parsed) return { problem: parsed.problem };
+  // Entries that cannot be read are left out here (a module page or Mijn werk sets them aside);
+  // merging as the store does leaves out an answer deleted after it was saved.
+  return { answers: mergeData(emptyStore(), parsed.data).answers };
 }
 
 /** One collator for all: the items of an exercise in their order (`scan#2` before `scan#10`). */

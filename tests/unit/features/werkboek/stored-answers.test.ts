@@ -32,6 +32,18 @@ describe('storedAnswers', () => {
     });
   });
 
+  it('leaves out an answer deleted after it was saved, as the store does', () => {
+    const store = {
+      version: 2,
+      answers: { 'a#0': answer('weg'), 'a#1': answer('blijft') },
+      deleted: { 'a#0': '2026-11-23T10:00:00.000Z', 'a#1': '2026-11-21T10:00:00.000Z' },
+      visits: {},
+    };
+    expect(storedAnswers(storageWith(JSON.stringify(store)))).toEqual({
+      answers: { 'a#1': answer('blijft') },
+    });
+  });
+
   it('finds no answers where nothing is stored', () => {
     expect(storedAnswers(storageWith(null))).toEqual({ answers: {} });
   });
