@@ -21,16 +21,23 @@ export function fillAnswers(root: ParentNode, answers: Record<string, SavedAnswe
   return count;
 }
 
-/** One answer of an exercise: what was asked, as the reader saw it, and what they answered. */
+/**
+ * One answer of an exercise: what was asked, as the reader saw it, and what they answered. Many
+ * an exercise words its answer starting with what was asked ("Teamleider: formeel en …"); then
+ * the answer says it once.
+ */
 function answerItem({ prompt, text }: SavedAnswer): HTMLElement {
   const item = document.createElement('div');
   item.className = 'werkboek-answers__item';
-  const asked = document.createElement('p');
-  asked.className = 'werkboek-answers__prompt';
-  asked.textContent = prompt;
+  if (prompt.trim() && !text.startsWith(prompt.trim())) {
+    const asked = document.createElement('p');
+    asked.className = 'werkboek-answers__prompt';
+    asked.textContent = prompt;
+    item.append(asked);
+  }
   const answered = document.createElement('p');
   answered.className = 'werkboek-answer';
   answered.textContent = text;
-  item.append(asked, answered);
+  item.append(answered);
   return item;
 }
