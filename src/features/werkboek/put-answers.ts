@@ -9,7 +9,7 @@ import { browserStorage } from '../../widgets/runtime/page-store';
 import { fillAnswers } from './fill-answers';
 import { storedAnswers } from './stored-answers';
 
-/** The status line after the choice: `labels` are the `werkboek.*` strings the controls carry. */
+/** The status line after the choice: `labels` are the `workbook.*` strings the controls carry. */
 export function workbookAnswers(
   root: ParentNode,
   withAnswers: boolean,
