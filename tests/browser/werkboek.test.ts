@@ -83,7 +83,7 @@ describe.each(Object.entries(labels))('the workbook in %s', (_, language) => {
     // As typed, line break and all, and as text: the markup is not made into an element.
     expect(await questions.getByText('Vooral role-based:').innerText()).toBe(reflection);
     expect(await module.getByText('Onderzoeksdocent: formeel en individueel (juist)').count()).toBe(1);
-    expect(await page.getByRole('status').filter({ hasText: /./ }).count()).toBe(1);
+    expect(await page.getByRole('status').filter({ hasText: language.answersPut }).count()).toBe(1);
     expect(await page.evaluate((key) => localStorage.getItem(key), storeKey)).toBe(stored);
 
     await asPrinted(page);
@@ -96,6 +96,18 @@ describe.each(Object.entries(labels))('the workbook in %s', (_, language) => {
     await expect.poll(() => questions.getByText('Vooral role-based:').count()).toBe(0);
     expect(await module.getByText('Onderzoeksdocent: formeel en individueel (juist)').count()).toBe(0);
     expect(errors).toEqual([]);
+  });
+});
+
+describe('the workbook’s print button', () => {
+  it('opens the browser’s print dialog, where the workbook is printed or saved as PDF', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      window.print = () => document.documentElement.setAttribute('data-printed', 'yes');
+    });
+    const { page } = await openPage(browser, labels.nl.path, { context });
+    await page.getByRole('button', { name: labels.nl.print }).click();
+    expect(await page.locator('html').getAttribute('data-printed')).toBe('yes');
   });
 });
 

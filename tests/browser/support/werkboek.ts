@@ -12,6 +12,7 @@ export const labels = {
   nl: {
     path: 'werkboek/',
     choice: 'Mijn antwoorden erin zetten',
+    answersPut: 'Je antwoorden uit deze browser staan nu in het werkboek.',
     print: 'Afdrukken of opslaan als pdf',
     contents: 'Inhoud',
     reflection: 'Reflectievragen',
@@ -21,6 +22,7 @@ export const labels = {
   en: {
     path: 'en/werkboek/',
     choice: 'Put my answers in',
+    answersPut: 'Your answers from this browser are now in the workbook.',
     print: 'Print or save as PDF',
     contents: 'Contents',
     reflection: 'Reflection questions',
