@@ -126,6 +126,23 @@ describe('the workbook, when answers cannot be read', () => {
     },
   );
 
+  it('says so in plain words when the code that reads them cannot load, and changes nothing', async () => {
+    const { page, context, errors } = await openPage(browser, labels.nl.path, { storage: answers });
+    // As when a newer version of the site has replaced the file since the page was opened.
+    await context.route(/\/_astro\/put-answers\./, (route) => route.fulfill({ status: 404 }));
+    await page.getByRole('checkbox', { name: labels.nl.choice }).check();
+    await expect
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: /laadde niet/ })
+          .count(),
+      )
+      .toBe(1);
+    expect(await page.locator('[data-werkboek-answer]:not(:empty)').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('reads and prints without JavaScript, with no choice that could not work', async () => {
     const { page } = await openPage(browser, labels.nl.path, { javaScriptEnabled: false });
     expect(await page.getByRole('checkbox', { name: labels.nl.choice }).count()).toBe(0);

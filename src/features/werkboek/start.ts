@@ -11,10 +11,15 @@ if (controls) {
   const choice = controls.querySelector<HTMLInputElement>('[data-werkboek-with-answers]')!;
   const status = controls.querySelector<HTMLElement>('[data-werkboek-status]')!;
 
-  const show = async () => {
-    const { workbookAnswers } = await import('./put-answers');
-    status.textContent = workbookAnswers(document, choice.checked, labels);
-  };
+  const show = () =>
+    import('./put-answers')
+      .then(({ workbookAnswers }) => {
+        status.textContent = workbookAnswers(document, choice.checked, labels);
+      })
+      // Code that cannot load (a newer version of the site replaced it) changes nothing here.
+      .catch(() => {
+        status.textContent = labels['loadFailed']!;
+      });
   choice.addEventListener('change', () => void show());
   controls.querySelector('[data-werkboek-print]')!.addEventListener('click', () => print());
   controls.hidden = false;
