@@ -13,6 +13,7 @@ import { sidebar } from './src/course/sidebar.ts';
 import { csp } from './src/site/csp.ts';
 import { headersFile } from './src/site/headers/integration.ts';
 import { deferStarlightScripts } from './src/site/starlight-scripts/defer-starlight-scripts.ts';
+import { replaceableWidgets } from './src/features/werkboek/replaceable-widgets.ts';
 
 // BASE_PATH=/teacher-leadership/ builds the site for a sub-path, as GitHub Pages serves it.
 const base = process.env.BASE_PATH ?? '/';
@@ -60,10 +61,12 @@ export default defineConfig({
   // modulePreload off: Vite's helper that fetches a lazy piece's imports side by side costs every
   // page 0.9 kB (gzip) before the reader does anything; without it a lazy piece's imports come one
   // after another on its first use, from the service worker's cache after the first visit.
+  // replaceableWidgets: the workbook shows each module's text with printable stand-ins for its widgets.
   vite: {
     resolve: { preserveSymlinks: true },
     plugins: [
       deferStarlightScripts(),
+      replaceableWidgets(),
       // Astro sets the client build's options itself; this Vite hook is the way to change one.
       {
         name: 'no-module-preload',

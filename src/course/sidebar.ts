@@ -28,6 +28,7 @@ export const sidebar: Sidebar = [
     ],
   },
   { slug: 'mijn-werk' },
+  { slug: 'werkboek' },
   { slug: 'opdracht-samenstellen' },
   {
     label: 'Naslag',
