@@ -121,6 +121,8 @@ describe('offline', () => {
     await page.goto(new URL('werkvormen/paradox-dialoog/', siteUrl).href);
     const presenter = new KitPresenter(page);
     await presenter.openButton().click();
+    // The view's code comes with the first press (from the offline copy): the reader waits for the view.
+    await expect.poll(() => presenter.view().isVisible()).toBe(true);
     await page.keyboard.press('ArrowRight');
     expect(await presenter.stepTitle().textContent()).toBe('Casus');
     expect(errors).toEqual([]);

@@ -41,6 +41,8 @@ export function deferStarlightScripts(): Plugin {
       return null;
     },
     transform(_code, id) {
+      // Only the browser's copy: the dev server also loads these scripts on the server, where the stub has no page.
+      if (this.environment.config.consumer !== 'client') return null;
       if (!tocScript.test(id) || id.includes(later) || !id.endsWith('&lang.ts')) return null;
       // One stub, in the desktop component's script, loads both: one small file instead of two.
       if (id.includes('/MobileTableOfContents.astro')) return { code: '', map: null };
