@@ -32,6 +32,5 @@ export const feedbackViewerLabelKeys = [
   'refused.other-assignment',
   'refused.other-language',
   'refused.unreadable',
-  'loadFailed',
 ] as const;
 export type FeedbackViewerLabel = (typeof feedbackViewerLabelKeys)[number];

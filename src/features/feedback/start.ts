@@ -8,7 +8,6 @@
  */
 import { pageStore } from '../../widgets/runtime/page-store';
 import { dataPart } from '../../widgets/runtime/parts';
-import type { FeedbackViewerLabel } from './labels';
 
 const viewer = document.querySelector<HTMLElement>('feedback-inzien');
 if (viewer) void start(viewer);
@@ -19,8 +18,7 @@ async function start(viewer: HTMLElement) {
   const load = () =>
     import('./element').catch((error: unknown) => {
       console.error(error);
-      const labels = JSON.parse(viewer.dataset['labels'] ?? '{}') as Record<FeedbackViewerLabel, string>;
-      dataPart(viewer, 'feedback-live').textContent = labels.loadFailed;
+      dataPart(viewer, 'feedback-live').textContent = viewer.dataset['loadFailed'] ?? '';
       return null;
     });
   if (kept) return void load();
