@@ -198,6 +198,13 @@ describe('a new version', () => {
     await questions.answer(firstQuestion).fill('Nog niet bewaard');
     await Promise.all([page.waitForEvent('load'), notice.reloadButton().click()]);
     await expect(questions.answer(firstQuestion).inputValue()).resolves.toBe('Nog niet bewaard');
+    // The new version is the one in charge now: none waits, and the notice does not come back.
+    await expect
+      .poll(() =>
+        page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null),
+      )
+      .toBe(null);
+    await page.waitForTimeout(1000);
     await expect(notice.status.textContent()).resolves.toBe('');
     expect(errors).toEqual([]);
   });

@@ -83,8 +83,11 @@ class OfflineStatus extends HTMLElement {
     if (this.#shown !== 'unsaved' && !mayReload()) return this.#show('unsaved');
     this.#reloading = true;
     const registration = await navigator.serviceWorker.getRegistration();
-    if (registration?.waiting) registration.waiting.postMessage({ type: 'activate-update' });
-    else location.reload();
+    if (!registration?.waiting) return location.reload();
+    registration.waiting.postMessage({ type: 'activate-update' });
+    // Chromium may hold the new worker back while this page is still fetching (the code a save
+    // loads, say): then the reload itself lets it take over.
+    setTimeout(() => location.reload(), 3000);
   }
 
   #show(message: Message | null) {
