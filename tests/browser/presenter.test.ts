@@ -168,4 +168,23 @@ describe('the presenter view of a workshop kit', () => {
       .toBe(1);
     expect(await axeInBothThemes(page)).toEqual({ light: [], dark: [] });
   });
+
+  // The recorder's start.ts: a form sent before the recorder's code has come is sent again once it has.
+  it('records a session sent before the recorder has loaded, with the day it shows', async () => {
+    const context = await browser.newContext();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route(/\/_astro\/element\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const { page } = await openPage(browser, 'werkvormen/paradox-dialoog/', { context });
+    await page.getByText('Deze sessie vastleggen').click();
+    expect(await page.getByLabel('Datum van de sessie').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await page.getByLabel('Eigen aantekeningen (niet verplicht)').fill('Vooraf getypt.');
+    await page.getByRole('button', { name: 'Sessie vastleggen' }).click();
+    release();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Vastgelegd' }).count()).toBe(1);
+    expect(await page.getByLabel('Eigen aantekeningen (niet verplicht)').inputValue()).toBe('Vooraf getypt.');
+  });
 });

@@ -18,7 +18,13 @@ class BekwaamheidsDossier extends HTMLElement {
     this.#lifetime = new AbortController();
     const { signal } = this.#lifetime;
     for (const button of parts<HTMLButtonElement>(this, '[data-dossier-export]'))
-      button.addEventListener('click', () => void this.#export(button.dataset['dossierExport']!), { signal });
+      button.addEventListener(
+        'click',
+        () => void this.#export(button.dataset['dossierExport'] as 'docx' | 'print'),
+        {
+          signal,
+        },
+      );
     // An answer changed here (an import, a deletion) or in another tab can complete a module or add a session.
     onAnswersChange(() => this.#showState(), signal);
     this.#showState();
@@ -48,12 +54,11 @@ class BekwaamheidsDossier extends HTMLElement {
     });
   }
 
-  async #export(format: string) {
-    if (format !== 'docx' && format !== 'print') return;
+  /** `format` is a button's `data-dossier-export`: `docx` or `print`. */
+  async #export(format: 'docx' | 'print') {
     const withReflections = dataPart<HTMLInputElement>(this, 'dossier-reflections').checked;
-    const say = (message: string) => (dataPart(this, 'dossier-status').textContent = message);
     await downloadOnDemand(
-      say,
+      (message) => (dataPart(this, 'dossier-status').textContent = message),
       format === 'print'
         ? { loading: '', failed: this.#labels.printFailed }
         : { loading: this.#labels.wordLoading, failed: this.#labels.wordFailed },

@@ -33,9 +33,3 @@ export function sessionOf(answer: SavedAnswer): SessionRecord | null {
 
 /** A `YYYY-MM-DD` day as a time at noon, so that no time zone moves it to another day. */
 export const noonOf = (date: string) => `${date}T12:00:00`;
-
-/** Today in the reader's time zone, as a date field holds it. */
-export function today(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

@@ -82,12 +82,12 @@ class OfflineStatus extends HTMLElement {
   async #reloadForUpdate() {
     if (this.#shown !== 'unsaved' && !mayReload()) return this.#show('unsaved');
     this.#reloading = true;
-    const registration = await navigator.serviceWorker.getRegistration();
-    if (!registration?.waiting) return location.reload();
-    registration.waiting.postMessage({ type: 'activate-update' });
-    // Chromium may hold the new worker back while this page is still fetching (the code a save
-    // loads, say): then the reload itself lets it take over.
-    setTimeout(() => location.reload(), 3000);
+    const { waiting } = (await navigator.serviceWorker.getRegistration()) ?? {};
+    waiting?.postMessage({ type: 'activate-update' });
+    // The new worker takes over and the page reloads then (`controllerchange`). Chromium may hold
+    // it back while this page is still fetching (the code a save loads, say): then this reload
+    // lets it in. Without a waiting worker there is nothing to wait for.
+    setTimeout(() => location.reload(), waiting ? 3000 : 0);
   }
 
   #show(message: Message | null) {

@@ -3,7 +3,8 @@ import { dataPart } from '../../../widgets/runtime/parts';
 import { pageStore } from '../../../widgets/runtime/page-store';
 import { fillIn, longDate } from '../../../lib/fill-in';
 import type { SavedAnswer } from '../../../lib/store-data';
-import { noonOf, SESSION_WIDGET, sessionId, sessionOf, today } from '../session-record';
+import { noonOf, SESSION_WIDGET, sessionId, sessionOf } from '../session-record';
+import { today } from './today';
 import type { SessionRecorderLabel } from './labels';
 
 /**

@@ -7,6 +7,7 @@
  */
 import { part } from '../../../widgets/runtime/parts';
 import type { SessionRecorderLabel } from './labels';
+import { today } from './today';
 
 for (const recorder of document.querySelectorAll<HTMLElement>('deelname-vastleggen')) {
   recorder.hidden = false;
@@ -18,9 +19,15 @@ for (const recorder of document.querySelectorAll<HTMLElement>('deelname-vastlegg
       part(recorder, '[data-status]').textContent = labels.loadFailed;
       throw error;
     }));
-  part(recorder, 'details').addEventListener('toggle', () => void load().catch(() => undefined), {
-    once: true,
-  });
+  part(recorder, 'details').addEventListener(
+    'toggle',
+    () => {
+      // The date is required: set now, a form sent before the code has come is not refused for it.
+      part<HTMLInputElement>(recorder, '[data-date]').value ||= today(new Date());
+      void load().catch(() => undefined);
+    },
+    { once: true },
+  );
   const form = part<HTMLFormElement>(recorder, 'form');
   form.addEventListener('submit', (event) => {
     if (customElements.get('deelname-vastleggen')) return;

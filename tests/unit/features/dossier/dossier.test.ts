@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dossierOf, type DossierKit, type DossierModule } from '../../../../src/features/dossier/dossier';
 import { dossierOutline } from '../../../../src/features/dossier/dossier-outline';
-import { SESSION_WIDGET, sessionId, today } from '../../../../src/features/dossier/session-record';
+import { SESSION_WIDGET, sessionId } from '../../../../src/features/dossier/session-record';
+import { today } from '../../../../src/features/dossier/recorder/today';
 import type { SavedAnswer } from '../../../../src/lib/store-data';
 
 const modules: DossierModule[] = [
