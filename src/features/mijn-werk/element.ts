@@ -18,6 +18,7 @@ import { problemMessageKeys } from '../../lib/store-messages';
 import { SETTINGS_KEY, readSettings } from '../../lib/storage-settings';
 import type { SavedAnswer } from '../../lib/store-data';
 import { AnswerWidget } from '../../widgets/runtime/answer-widget';
+import { nextTurn } from '../../widgets/runtime/dom';
 import { dataPart, parts } from '../../widgets/runtime/parts';
 import { UndoOffer } from '../../widgets/runtime/undo-offer';
 import { browserStorage, pageStore } from '../../widgets/runtime/page-store';
@@ -250,7 +251,9 @@ class MijnWerk extends AnswerWidget<PortfolioLabel> {
       return null;
     });
     // Code that cannot load leaves the file unread and nothing changed, as an unreadable file does.
-    if (flow) await flow.read(file);
+    // In a turn of its own: running the code just loaded and reading a large file in one task
+    // blocked the page for a quarter of a second (5,000 answers, docs/performance.md).
+    if (flow) await nextTurn().then(() => flow.read(file));
     else this.#say(this.label('import.unreadable'));
   }
 
