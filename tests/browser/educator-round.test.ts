@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Locator, Page } from 'playwright-core';
+import type { FileChooser, Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Assignment, Catalogue } from '../../src/features/assignments/assignment';
 import { decodeAssignment, payloadFromHash } from '../../src/features/assignments/assignment-link';
@@ -65,8 +65,17 @@ async function downloaded(page: Page, button: Locator, by: 'mouse' | 'keyboard')
 async function pickByKeyboard(page: Page, field: Locator, files: readonly HandInUpload[]) {
   // The field shows once the page's code has set it up.
   await field.waitFor();
-  await field.focus();
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+  // Chromium under load now and then lets a Space on a file field pass without opening its dialog
+  // (the page still busy after navigating): a reader presses again, and so does this.
+  let chooser: FileChooser | undefined;
+  for (let tries = 0; !chooser && tries < 3; tries++) {
+    await field.focus();
+    [chooser] = await Promise.all([
+      page.waitForEvent('filechooser', { timeout: 10_000 }).catch(() => undefined),
+      page.keyboard.press('Space'),
+    ]);
+  }
+  if (!chooser) throw new Error('the file field opened no file dialog by keyboard');
   await chooser.setFiles(
     files.map(({ name, text }) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) })),
   );

@@ -180,7 +180,10 @@ describe('the presenter view of a workshop kit', () => {
     });
     const { page } = await openPage(browser, 'werkvormen/paradox-dialoog/', { context });
     await page.getByText('Deze sessie vastleggen').click();
-    expect(await page.getByLabel('Datum van de sessie').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // Set as the form opens (its toggle event comes in a task of its own).
+    await expect
+      .poll(() => page.getByLabel('Datum van de sessie').inputValue())
+      .toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await page.getByLabel('Eigen aantekeningen (niet verplicht)').fill('Vooraf getypt.');
     await page.getByRole('button', { name: 'Sessie vastleggen' }).click();
     release();
