@@ -102,13 +102,7 @@ describe('a teacher educator’s round with the network cut', () => {
     expect(await axeInBothThemes(page)).toEqual({ light: [], dark: [] });
 
     // Hostile files alone are refused, and the class stays as it was.
-    await page.getByLabel('Kies de ingeleverde JSON-bestanden').setInputFiles(
-      hostileFiles.map(({ name, text }) => ({
-        name,
-        mimeType: 'application/json',
-        buffer: Buffer.from(text),
-      })),
-    );
+    await overview.pick(hostileFiles);
     await expect
       .poll(() => overview.status().textContent(), { timeout: 15_000 })
       .toBe(
@@ -213,13 +207,7 @@ describe('a teacher educator’s round with the network cut', () => {
     expect(await axeInBothThemes(page)).toEqual({ light: [], dark: [] });
     // Chosen by keyboard above; this second choice goes straight into the field (Chromium's file
     // dialog, opened a second time by a key while the page is busy, sometimes never comes).
-    await page.getByLabel('Choose the handed-in JSON files').setInputFiles(
-      hostileFiles.map(({ name, text }) => ({
-        name,
-        mimeType: 'application/json',
-        buffer: Buffer.from(text),
-      })),
-    );
+    await overview.pick(hostileFiles);
     await expect
       .poll(() => overview.status().textContent(), { timeout: 15_000 })
       .toMatch(
